@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "okr",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "okr", targets: ["okr"]),
+        // The shared model: other packages can read and write okr documents with it.
+        .library(name: "OKRModel", targets: ["OKRModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "OKRModel"),
+        .target(name: "OKRCoach", dependencies: ["OKRModel", "OKRPrompts"]),
+        .target(name: "OKRWorkshop", dependencies: ["OKRCoach", "OKRModel", "OKRPrompts"]),
+        // The facilitator-editable texts, compiled into the binary so okr works from any folder.
+        .target(
+            name: "OKRPrompts",
+            path: "prompts",
+            exclude: ["README.md"],
+            resources: [
+                .embedInCode("rules.txt"),
+                .embedInCode("words.txt"),
+                .embedInCode("workshop.txt"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .executableTarget(
+            name: "okr",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OKRModel", "OKRCoach", "OKRWorkshop", "LineEditing",
+            ]
+        ),
+        .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
+        .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"]),
+        .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel"]),
+    ]
+)

@@ -1,0 +1,133 @@
+/// A parsed prompt file (`prompts/*.txt`): named sections, each with ordered
+/// `key = value` fields and a list of plain items. Simple enough to edit in
+/// any text editor without knowing JSON or YAML.
+public struct PromptFile: Equatable, Sendable {
+    public var name: String
+    public var sections: [PromptSection]
+
+    public init(name: String, sections: [PromptSection] = []) {
+        self.name = name
+        self.sections = sections
+    }
+
+    public subscript(section: String) -> PromptSection? {
+        sections.last { $0.name == section }
+    }
+
+    /// Parses the text; `name` is used in errors.
+    public static func parse(_ text: String, name: String) throws(PromptFileError) -> PromptFile {
+        var file = PromptFile(name: name)
+        var lastKey: String?
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            var line = Substring(rawLine)
+            if line.last == "\r" { line = line.dropLast() }
+            let trimmed = line.trimmingSpaces()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") {
+                if trimmed.isEmpty { lastKey = nil }
+                continue
+            }
+            if trimmed.hasPrefix("[") {
+                guard trimmed.hasSuffix("]"), trimmed.count > 2 else {
+                    throw PromptFileError(file: name, line: lineNumber, message: "a section header looks like [name]")
+                }
+                file.sections.append(PromptSection(name: String(trimmed.dropFirst().dropLast()).trimmingSpaces(), line: lineNumber))
+                lastKey = nil
+                continue
+            }
+            guard !file.sections.isEmpty else {
+                throw PromptFileError(file: name, line: lineNumber, message: "text before the first [section]")
+            }
+            let section = file.sections.count - 1
+            if let first = line.first, first == " " || first == "\t", let key = lastKey {
+                file.sections[section].append(toField: key, unescape(trimmed))
+                continue
+            }
+            if let equals = trimmed.firstIndex(of: "=") {
+                let key = String(trimmed[..<equals]).trimmingSpaces()
+                if !key.isEmpty, !key.contains(" ") {
+                    let value = String(trimmed[trimmed.index(after: equals)...]).trimmingSpaces()
+                    file.sections[section].set(key, unescape(value))
+                    lastKey = key
+                    continue
+                }
+            }
+            file.sections[section].items.append(unescape(trimmed))
+            lastKey = nil
+        }
+        return file
+    }
+
+    /// This file with `override`'s sections laid over it: fields replaced one
+    /// by one, lists replaced whole, new sections added. A facilitator's copy
+    /// only needs what it changes.
+    public func overlaid(with override: PromptFile) -> PromptFile {
+        var result = self
+        for section in override.sections {
+            if let i = result.sections.lastIndex(where: { $0.name == section.name }) {
+                for (key, value) in section.fields { result.sections[i].set(key, value) }
+                if !section.items.isEmpty { result.sections[i].items = section.items }
+            } else {
+                result.sections.append(section)
+            }
+        }
+        return result
+    }
+
+    private static func unescape(_ text: String) -> String {
+        text.contains("\\n") ? text.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n") : text
+    }
+}
+
+/// One `[name]` section of a prompt file.
+public struct PromptSection: Equatable, Sendable {
+    public var name: String
+    /// Where the section starts, for messages about it.
+    public var line: Int
+    public var fields: [(String, String)]
+    public var items: [String]
+
+    public init(name: String, line: Int = 0, fields: [(String, String)] = [], items: [String] = []) {
+        self.name = name
+        self.line = line
+        self.fields = fields
+        self.items = items
+    }
+
+    public subscript(key: String) -> String? {
+        fields.last { $0.0 == key }?.1
+    }
+
+    mutating func set(_ key: String, _ value: String) {
+        if let i = fields.firstIndex(where: { $0.0 == key }) { fields[i].1 = value } else { fields.append((key, value)) }
+    }
+
+    mutating func append(toField key: String, _ text: String) {
+        guard let i = fields.firstIndex(where: { $0.0 == key }) else { return }
+        fields[i].1 += fields[i].1.hasSuffix("\n") || fields[i].1.isEmpty ? text : " " + text
+    }
+
+    public static func == (lhs: PromptSection, rhs: PromptSection) -> Bool {
+        lhs.name == rhs.name && lhs.items == rhs.items
+            && lhs.fields.map(\.0) == rhs.fields.map(\.0) && lhs.fields.map(\.1) == rhs.fields.map(\.1)
+    }
+}
+
+/// A prompt file that cannot be read as one: which file, which line, what is wrong.
+public struct PromptFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+extension StringProtocol {
+    /// Drops spaces and tabs at both ends.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,101 @@
+/// Turns parsed JSON into a `Document`, checking the shape of format v1 and
+/// keeping every member it does not know.
+public enum DocumentDecoder {
+    public static func decode(_ json: JSONValue) throws(ShapeError) -> Document {
+        var reader = try MemberReader(json, at: .root)
+        guard let version = try reader.integer("schemaVersion") else {
+            throw ShapeError(.root / "schemaVersion", "\"schemaVersion\" is missing; an okr document starts with \"schemaVersion\": 1")
+        }
+        if version > Document.currentSchemaVersion {
+            throw ShapeError(.root / "schemaVersion", "this document uses format version \(version), and this okr reads only version \(Document.currentSchemaVersion); open it with a newer okr")
+        }
+        guard version == Document.currentSchemaVersion else {
+            throw ShapeError(.root / "schemaVersion", "format version \(version) does not exist; use 1")
+        }
+        var document = Document(
+            team: try reader.string("team") ?? "",
+            period: try reader.string("period") ?? "",
+            createdAt: try reader.string("createdAt"),
+            updatedAt: try reader.string("updatedAt"),
+            participants: try reader.strings("participants"),
+            purpose: try reader.object("purpose").map { (value) throws(ShapeError) in try purpose(value, at: .root / "purpose") } ?? Purpose(),
+            kpis: try reader.objects("kpis", kpi),
+            objectives: try reader.objects("objectives", objective),
+            notes: try reader.strings("notes")
+        )
+        // A derived, read-only list that exports may add; reading ignores it.
+        _ = reader.object("findings")
+        document.extra = reader.unknown
+        return document
+    }
+
+    static func purpose(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> Purpose {
+        var reader = try MemberReader(value, at: pointer)
+        var purpose = Purpose(
+            who: try reader.string("who"),
+            change: try reader.string("change"),
+            evidence: try reader.string("evidence")
+        )
+        purpose.extra = reader.unknown
+        return purpose
+    }
+
+    static func kpi(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> KPI {
+        var reader = try MemberReader(value, at: pointer)
+        guard let name = try reader.string("name") else {
+            throw ShapeError(pointer / "name", "a KPI needs a \"name\"")
+        }
+        var kpi = KPI(
+            id: try reader.string("id") ?? "",
+            name: name,
+            unit: try reader.string("unit"),
+            current: try reader.number("current")
+        )
+        kpi.extra = reader.unknown
+        return kpi
+    }
+
+    static func objective(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> Objective {
+        var reader = try MemberReader(value, at: pointer)
+        guard let title = try reader.string("title") else {
+            throw ShapeError(pointer / "title", "an objective needs a \"title\"")
+        }
+        var objective = Objective(
+            id: try reader.string("id") ?? "",
+            title: title,
+            type: try reader.choice("type", ObjectiveType.self),
+            owner: try reader.string("owner"),
+            sharedWith: try reader.strings("sharedWith"),
+            kpis: try reader.strings("kpis"),
+            accepted: try reader.strings("accepted"),
+            keyResults: try reader.objects("keyResults", keyResult)
+        )
+        objective.extra = reader.unknown
+        return objective
+    }
+
+    static func keyResult(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> KeyResult {
+        var reader = try MemberReader(value, at: pointer)
+        guard let statement = try reader.string("statement") else {
+            throw ShapeError(pointer / "statement", "a key result needs a \"statement\"")
+        }
+        var keyResult = KeyResult(
+            id: try reader.string("id") ?? "",
+            statement: statement,
+            metric: try reader.string("metric"),
+            baseline: try reader.number("baseline"),
+            target: try reader.number("target"),
+            unit: try reader.string("unit"),
+            direction: try reader.choice("direction", Direction.self),
+            due: try reader.string("due"),
+            owner: try reader.string("owner"),
+            confidence: try reader.number("confidence"),
+            indicator: try reader.choice("indicator", Indicator.self),
+            focus: try reader.choice("focus", Focus.self),
+            current: try reader.number("current"),
+            accepted: try reader.strings("accepted")
+        )
+        keyResult.extra = reader.unknown
+        return keyResult
+    }
+}

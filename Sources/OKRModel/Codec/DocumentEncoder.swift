@@ -1,0 +1,76 @@
+/// Turns a `Document` into JSON with members in the order of format v1, every
+/// known field present (null when unset), and unknown members after them.
+public enum DocumentEncoder {
+    public static func encode(_ document: Document) -> JSONValue {
+        .object([
+            JSONMember("schemaVersion", .number(String(Document.currentSchemaVersion))),
+            JSONMember("team", .string(document.team)),
+            JSONMember("period", .string(document.period)),
+            JSONMember("createdAt", optional(document.createdAt)),
+            JSONMember("updatedAt", optional(document.updatedAt)),
+            JSONMember("participants", strings(document.participants)),
+            JSONMember("purpose", purpose(document.purpose)),
+            JSONMember("kpis", .array(document.kpis.map(kpi))),
+            JSONMember("objectives", .array(document.objectives.map(objective))),
+            JSONMember("notes", strings(document.notes)),
+        ] + document.extra)
+    }
+
+    /// The document as pretty JSON text, newline-terminated.
+    public static func text(_ document: Document) -> String {
+        JSONWriter.pretty(encode(document))
+    }
+
+    static func purpose(_ purpose: Purpose) -> JSONValue {
+        .object([
+            JSONMember("who", optional(purpose.who)),
+            JSONMember("change", optional(purpose.change)),
+            JSONMember("evidence", optional(purpose.evidence)),
+        ] + purpose.extra)
+    }
+
+    static func kpi(_ kpi: KPI) -> JSONValue {
+        .object([
+            JSONMember("id", .string(kpi.id)),
+            JSONMember("name", .string(kpi.name)),
+            JSONMember("unit", optional(kpi.unit)),
+            JSONMember("current", optional(kpi.current)),
+        ] + kpi.extra)
+    }
+
+    static func objective(_ objective: Objective) -> JSONValue {
+        .object([
+            JSONMember("id", .string(objective.id)),
+            JSONMember("title", .string(objective.title)),
+            JSONMember("type", optional(objective.type?.rawValue)),
+            JSONMember("owner", optional(objective.owner)),
+            JSONMember("sharedWith", strings(objective.sharedWith)),
+            JSONMember("kpis", strings(objective.kpis)),
+            JSONMember("accepted", strings(objective.accepted)),
+            JSONMember("keyResults", .array(objective.keyResults.map(keyResult))),
+        ] + objective.extra)
+    }
+
+    static func keyResult(_ keyResult: KeyResult) -> JSONValue {
+        .object([
+            JSONMember("id", .string(keyResult.id)),
+            JSONMember("statement", .string(keyResult.statement)),
+            JSONMember("metric", optional(keyResult.metric)),
+            JSONMember("baseline", optional(keyResult.baseline)),
+            JSONMember("target", optional(keyResult.target)),
+            JSONMember("unit", optional(keyResult.unit)),
+            JSONMember("direction", optional(keyResult.direction?.rawValue)),
+            JSONMember("due", optional(keyResult.due)),
+            JSONMember("owner", optional(keyResult.owner)),
+            JSONMember("confidence", optional(keyResult.confidence)),
+            JSONMember("indicator", optional(keyResult.indicator?.rawValue)),
+            JSONMember("focus", optional(keyResult.focus?.rawValue)),
+            JSONMember("current", optional(keyResult.current)),
+            JSONMember("accepted", strings(keyResult.accepted)),
+        ] + keyResult.extra)
+    }
+
+    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    static func optional(_ number: Double?) -> JSONValue { number.map { JSONValue.number($0) } ?? .null }
+    static func strings(_ list: [String]) -> JSONValue { .array(list.map(JSONValue.string)) }
+}

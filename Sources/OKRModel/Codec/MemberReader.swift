@@ -1,0 +1,90 @@
+/// Reads the known members of one JSON object by name, with errors that say
+/// where, and hands back the members it did not ask for so they can be kept.
+struct MemberReader {
+    let pointer: JSONPointer
+    private var members: [JSONMember]
+    private var used: Set<String> = []
+
+    init(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) {
+        guard case .object(let members) = value else {
+            throw ShapeError(pointer, "expected an object, found \(value.kindDescription)")
+        }
+        self.pointer = pointer
+        self.members = members
+    }
+
+    /// The members nobody read, in their original order.
+    var unknown: [JSONMember] { members.filter { !used.contains($0.key) } }
+
+    private mutating func take(_ key: String) -> JSONValue? {
+        used.insert(key)
+        guard let member = members.first(where: { $0.key == key }) else { return nil }
+        if case .null = member.value { return nil }
+        return member.value
+    }
+
+    mutating func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+
+    mutating func string(_ key: String) throws(ShapeError) -> String? {
+        guard let value = take(key) else { return nil }
+        guard case .string(let text) = value else { throw mismatch(key, "a string", value) }
+        return text
+    }
+
+    mutating func number(_ key: String) throws(ShapeError) -> Double? {
+        guard let value = take(key) else { return nil }
+        guard case .number(let text) = value else { throw mismatch(key, "a number", value) }
+        guard let number = Double(text), number.isFinite else {
+            throw ShapeError(pointer / key, "the number \(text.prefix(40)) is too large")
+        }
+        return number
+    }
+
+    mutating func integer(_ key: String) throws(ShapeError) -> Int? {
+        guard let number = try number(key) else { return nil }
+        guard number == number.rounded(), abs(number) < 1e15 else {
+            throw ShapeError(pointer / key, "expected a whole number")
+        }
+        return Int(number)
+    }
+
+    mutating func strings(_ key: String) throws(ShapeError) -> [String] {
+        guard let value = take(key) else { return [] }
+        guard case .array(let elements) = value else { throw mismatch(key, "a list of strings", value) }
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        for (i, element) in elements.enumerated() {
+            guard case .string(let text) = element else {
+                throw ShapeError(pointer / key / i, "expected a string, found \(element.kindDescription)")
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    mutating func objects<T>(_ key: String, _ read: (JSONValue, JSONPointer) throws(ShapeError) -> T) throws(ShapeError) -> [T] {
+        guard let value = take(key) else { return [] }
+        guard case .array(let elements) = value else { throw mismatch(key, "a list", value) }
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for (i, element) in elements.enumerated() {
+            result.append(try read(element, pointer / key / i))
+        }
+        return result
+    }
+
+    mutating func object(_ key: String) -> JSONValue? { take(key) }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(ShapeError) -> T? where T.RawValue == String {
+        guard let text = try string(key) else { return nil }
+        guard let choice = T(rawValue: text) else {
+            let allowed = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+            throw ShapeError(pointer / key, "\"\(TextSafety.clip(text, limit: 30))\" is not allowed here; use \(allowed)")
+        }
+        return choice
+    }
+
+    private func mismatch(_ key: String, _ expected: String, _ found: JSONValue) -> ShapeError {
+        ShapeError(pointer / key, "expected \(expected), found \(found.kindDescription)")
+    }
+}

@@ -1,0 +1,56 @@
+/// A measurable outcome that shows progress toward its objective.
+/// The statement is what the team wrote; the other fields are what it means in numbers.
+public struct KeyResult: Equatable, Sendable {
+    public var id: String
+    public var statement: String
+    public var metric: String?
+    public var baseline: Double?
+    public var target: Double?
+    public var unit: String?
+    public var direction: Direction?
+    /// `YYYY-MM-DD`.
+    public var due: String?
+    public var owner: String?
+    /// 0.0 to 1.0; shown as "5/10".
+    public var confidence: Double?
+    /// When set by a person, the coach takes it over its own guess.
+    public var indicator: Indicator?
+    public var focus: Focus?
+    public var current: Double?
+    public var accepted: [String]
+    public var extra: [JSONMember]
+
+    public init(
+        id: String = "",
+        statement: String,
+        metric: String? = nil,
+        baseline: Double? = nil,
+        target: Double? = nil,
+        unit: String? = nil,
+        direction: Direction? = nil,
+        due: String? = nil,
+        owner: String? = nil,
+        confidence: Double? = nil,
+        indicator: Indicator? = nil,
+        focus: Focus? = nil,
+        current: Double? = nil,
+        accepted: [String] = [],
+        extra: [JSONMember] = []
+    ) {
+        self.id = id
+        self.statement = statement
+        self.metric = metric
+        self.baseline = baseline
+        self.target = target
+        self.unit = unit
+        self.direction = direction
+        self.due = due
+        self.owner = owner
+        self.confidence = confidence
+        self.indicator = indicator
+        self.focus = focus
+        self.current = current
+        self.accepted = accepted
+        self.extra = extra
+    }
+}

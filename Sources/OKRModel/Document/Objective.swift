@@ -1,0 +1,58 @@
+/// A short, qualitative statement of where the team wants to go, with the key results that tell whether it got there.
+public struct Objective: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var type: ObjectiveType?
+    public var owner: String?
+    /// Other teams that share this objective.
+    public var sharedWith: [String]
+    /// Ids of the document's KPIs this objective should move.
+    public var kpis: [String]
+    /// Rule ids the team heard and chose to keep for this objective.
+    public var accepted: [String]
+    public var keyResults: [KeyResult]
+    public var extra: [JSONMember]
+
+    public init(
+        id: String = "",
+        title: String,
+        type: ObjectiveType? = nil,
+        owner: String? = nil,
+        sharedWith: [String] = [],
+        kpis: [String] = [],
+        accepted: [String] = [],
+        keyResults: [KeyResult] = [],
+        extra: [JSONMember] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.type = type
+        self.owner = owner
+        self.sharedWith = sharedWith
+        self.kpis = kpis
+        self.accepted = accepted
+        self.keyResults = keyResults
+        self.extra = extra
+    }
+
+    /// `<objective id>.KR<n>`, one past the highest number used under this objective.
+    public func nextKeyResultID() -> String {
+        let prefix = id + ".KR"
+        return prefix + String(IDNumbering.next(after: keyResults.map(\.id), prefix: prefix))
+    }
+
+    /// Adds a key result under a fresh id and returns that id.
+    @discardableResult
+    public mutating func addKeyResult(_ keyResult: KeyResult) -> String {
+        var keyResult = keyResult
+        keyResult.id = nextKeyResultID()
+        keyResults.append(keyResult)
+        return keyResult.id
+    }
+
+    mutating func assignMissingKeyResultIDs() {
+        for i in keyResults.indices where keyResults[i].id.isEmpty {
+            keyResults[i].id = nextKeyResultID()
+        }
+    }
+}

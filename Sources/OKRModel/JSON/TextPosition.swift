@@ -1,0 +1,23 @@
+/// A 1-based line and column in a text, for messages an editor can jump to.
+public struct TextPosition: Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    /// The position of byte `offset`; columns count characters, not bytes.
+    public init(offset: Int, in bytes: [UInt8]) {
+        var line = 1
+        var column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

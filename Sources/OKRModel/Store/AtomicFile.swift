@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file reads and crash-safe replacement of files.
+///
+/// A write goes to a temporary file in the same folder, is flushed to disk,
+/// renamed over the target and the folder is flushed too: after a crash at
+/// any moment the target is the old version or the new one, never a mix.
+enum AtomicFile {
+    /// Prefix of temporary files, so a later session can clear leftovers of a killed one.
+    static func temporaryPrefix(for path: String) -> String {
+        let (folder, name) = split(path)
+        return folder + "/." + name + ".tmp-"
+    }
+
+    static func replace(_ path: String, with bytes: [UInt8]) throws(DocumentError) {
+        let temporary = temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var mode: mode_t = 0o644
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            if existing.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path: path) }
+            mode = existing.st_mode & 0o777
+        }
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .cannotSave(path: path, reason: folderProblem(errno, path)) }
+        do throws(DocumentError) {
+            try writeAll(fd, bytes, path: path)
+            if fsync(fd) != 0 { throw DocumentError.cannotSave(path: path, reason: systemMessage()) }
+            // Keep the mode the file had, whatever the umask says.
+            _ = fchmod(fd, mode)
+            if close(fd) != 0 { throw DocumentError.cannotSave(path: path, reason: systemMessage()) }
+        } catch {
+            _ = close(fd)
+            unlink(temporary)
+            throw error
+        }
+        if rename(temporary, path) != 0 {
+            let code = errno
+            unlink(temporary)
+            if code == EISDIR { throw .isFolder(path: path) }
+            throw .cannotSave(path: path, reason: systemMessage(code))
+        }
+        syncFolder(of: path)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(DocumentError) {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in
+                write(fd, raw.baseAddress! + written, raw.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .cannotSave(path: path, reason: systemMessage())
+            }
+            written += n
+        }
+    }
+
+    /// Makes the rename itself durable.
+    private static func syncFolder(of path: String) {
+        let fd = open(split(path).folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        _ = close(fd)
+    }
+
+    static func contents(of path: String, limit: Int) throws(DocumentError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { throw .notFound(path: path) }
+            if code == EISDIR { throw .isFolder(path: path) }
+            throw .unreadable(path: path, reason: systemMessage(code))
+        }
+        defer { _ = close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: systemMessage()) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path: path) }
+        if Int(info.st_size) > limit { throw .tooLarge(path: path, bytes: Int(info.st_size)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: systemMessage())
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count) }
+        }
+        return bytes
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Removes temporary files a killed writer left beside `path`.
+    static func removeLeftovers(of path: String) {
+        let (folder, name) = split(path)
+        let prefix = "." + name + ".tmp-"
+        guard let dir = opendir(folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if entryName.hasPrefix(prefix) { unlink(folder + "/" + entryName) }
+        }
+    }
+
+    /// Folder and file name of a path; `.` when it has no folder.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+    }
+
+    /// Why a file cannot be created in the folder, in words a person can act on.
+    static func folderProblem(_ code: Int32, _ path: String) -> String {
+        let folder = split(path).folder
+        switch code {
+        case EACCES, EPERM: return "the folder \(TextSafety.neutralise(folder)) is not writable (\(systemMessage(code)))"
+        case EROFS: return "the folder \(TextSafety.neutralise(folder)) is on a read-only file system"
+        case ENOENT: return "the folder \(TextSafety.neutralise(folder)) does not exist"
+        default: return systemMessage(code)
+        }
+    }
+}

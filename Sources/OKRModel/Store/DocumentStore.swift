@@ -1,0 +1,70 @@
+/// The one place where documents meet the file system: load, validate, save
+/// atomically, lock. Everything else in okr works on `Document` values.
+public struct DocumentStore: Sendable {
+    /// Larger files are refused before reading; a whole company's OKRs are far smaller.
+    public static let maximumSize = 512 * 1_048_576
+
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Reads, checks and returns the document; ids missing in a hand-written file are assigned.
+    public func load() throws(DocumentError) -> Document {
+        try DocumentStore.document(from: AtomicFile.contents(of: path, limit: DocumentStore.maximumSize), path: path)
+    }
+
+    /// Whether something (a file or anything else) is at the path.
+    public func exists() -> Bool {
+        AtomicFile.exists(path)
+    }
+
+    /// Writes the document as pretty JSON, replacing the file atomically.
+    public func save(_ document: Document) throws(DocumentError) {
+        try DocumentStore.write(DocumentEncoder.text(document), to: path)
+    }
+
+    /// Takes the document's lock for this process; refused while another live session holds it.
+    public func lock() throws(DocumentError) -> DocumentLock {
+        try DocumentLock(path: path)
+    }
+
+    /// Atomically writes any text (exports too) to `path`; with `replacing` false an existing file is left alone.
+    public static func write(_ text: String, to path: String, replacing: Bool = true) throws(DocumentError) {
+        if !replacing, DocumentStore(path: path).exists() { throw .exists(path: path) }
+        try AtomicFile.replace(path, with: Array(text.utf8))
+    }
+
+    /// Parses and checks document bytes; `path` only names the source in errors.
+    public static func document(from bytes: [UInt8], path: String) throws(DocumentError) -> Document {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw .syntax(path: path, position: TextPosition(offset: error.offset, in: bytes), message: error.message)
+        }
+        var document: Document
+        do {
+            document = try DocumentDecoder.decode(json)
+        } catch {
+            throw .shape(path: path, pointer: error.pointer, position: position(of: error.pointer, in: bytes), message: error.message)
+        }
+        let issues = DocumentValidator.validate(document)
+        if !issues.isEmpty {
+            throw .invalid(path: path, issues: issues.map { DocumentError.Located(issue: $0, position: position(of: $0.pointer, in: bytes)) })
+        }
+        document.assignMissingIDs()
+        return document
+    }
+
+    /// Line and column of the value at `pointer`, or of its closest parent that exists.
+    static func position(of pointer: JSONPointer, in bytes: [UInt8]) -> TextPosition? {
+        var pointer = pointer
+        while true {
+            if let offset = JSONParser.offset(of: pointer, in: bytes) { return TextPosition(offset: offset, in: bytes) }
+            if pointer.tokens.isEmpty { return nil }
+            pointer.tokens.removeLast()
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import OKRModel
+
+/// `okr schema`: the JSON Schema of the document format, for editors and validators.
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the JSON Schema (draft 2020-12) of the okr document format."
+    )
+
+    func run() {
+        Console.output(DocumentSchema.text + "\n")
+    }
+}

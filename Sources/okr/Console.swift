@@ -1,0 +1,30 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The shell's only door to standard output and error: data to stdout, messages to stderr.
+enum Console {
+    /// Writes text to standard output as is.
+    static func output(_ text: String) {
+        writeAll(1, text)
+    }
+
+    /// Writes one message line to standard error, prefixed with `okr: `.
+    static func error(_ message: String) {
+        writeAll(2, message.split(separator: "\n", omittingEmptySubsequences: false).map { "okr: \($0)\n" }.joined())
+    }
+
+    private static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(n)
+        }
+    }
+}
