@@ -40,9 +40,9 @@ let package = Package(
                 "OKRModel", "OKRCoach", "OKRWorkshop", "LineEditing",
             ]
         ),
-        .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
+        .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel"], resources: [.copy("Fixtures")]),
     ]
 )

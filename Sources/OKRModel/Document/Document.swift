@@ -68,11 +68,12 @@ extension Document {
         "K\(IDNumbering.next(after: kpis.map(\.id), prefix: "K"))"
     }
 
-    /// Adds an objective under a fresh id and returns that id.
+    /// Adds an objective under a fresh id and returns that id; its key results are numbered under it.
     @discardableResult
     public mutating func addObjective(_ objective: Objective) -> String {
         var objective = objective
         objective.id = nextObjectiveID()
+        for i in objective.keyResults.indices { objective.keyResults[i].id = "" }
         objective.assignMissingKeyResultIDs()
         objectives.append(objective)
         return objective.id

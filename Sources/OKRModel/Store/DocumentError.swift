@@ -9,11 +9,15 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     case syntax(path: String, position: TextPosition, message: String)
     /// JSON, but not an okr document (includes a newer `schemaVersion`).
     case shape(path: String, pointer: JSONPointer, position: TextPosition?, message: String)
-    case invalid(path: String, issues: [Located])
+    /// The first problems found, and how many more there are.
+    case invalid(path: String, issues: [Located], more: Int)
     case locked(path: String, pid: Int32)
     case cannotLock(path: String, reason: String)
     case cannotSave(path: String, reason: String)
     case exists(path: String)
+
+    /// How many validation problems a message lists before it summarises the rest.
+    public static let shownIssues = 10
 
     /// A validation issue with its line and column, where they could be found.
     public struct Located: Equatable, Sendable {
@@ -24,7 +28,7 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .notFound(let path), .isFolder(let path), .unreadable(let path, _), .tooLarge(let path, _),
-             .syntax(let path, _, _), .shape(let path, _, _, _), .invalid(let path, _), .locked(let path, _),
+             .syntax(let path, _, _), .shape(let path, _, _, _), .invalid(let path, _, _), .locked(let path, _),
              .cannotLock(let path, _), .cannotSave(let path, _), .exists(let path):
             return path
         }
@@ -46,10 +50,11 @@ public enum DocumentError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file):\(position): not valid JSON: \(message)"
         case .shape(_, let pointer, let position, let message):
             return "\(file)\(position.map { ":\($0)" } ?? ""): \(message) (at \(pointer.description.isEmpty ? "the top level" : pointer.description))"
-        case .invalid(_, let issues):
-            return issues.map { located in
+        case .invalid(_, let issues, let more):
+            let lines = issues.map { located in
                 "\(file)\(located.position.map { ":\($0)" } ?? ""): \(located.issue.message) (at \(located.issue.pointer))"
-            }.joined(separator: "\n")
+            }
+            return (lines + (more > 0 ? ["\(file): … and \(more) more problems of the same kind"] : [])).joined(separator: "\n")
         case .locked(_, let pid):
             return "\(file) is open in another okr session (pid \(pid)); finish that session first, or export a copy with `okr export \(file) --output OTHER.json`"
         case .cannotLock(_, let reason):

@@ -52,7 +52,9 @@ public struct DocumentStore: Sendable {
         }
         let issues = DocumentValidator.validate(document)
         if !issues.isEmpty {
-            throw .invalid(path: path, issues: issues.map { DocumentError.Located(issue: $0, position: position(of: $0.pointer, in: bytes)) })
+            // Each position costs a pass over the text: locate only the ones that will be shown.
+            let located = issues.prefix(DocumentError.shownIssues).map { DocumentError.Located(issue: $0, position: position(of: $0.pointer, in: bytes)) }
+            throw .invalid(path: path, issues: located, more: issues.count - located.count)
         }
         document.assignMissingIDs()
         return document

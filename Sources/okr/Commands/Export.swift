@@ -31,6 +31,7 @@ struct Export: ParsableCommand {
             // Hold the target's lock while writing so a running workshop on it is not overwritten.
             let lock = try DocumentStore(path: output).lock()
             defer { lock.release() }
+            if let notice = lock.notice { Console.error(notice) }
             try DocumentStore.write(text, to: output, replacing: force)
         } catch {
             Console.error(error.description)
