@@ -43,6 +43,9 @@ let package = Package(
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
+        .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
+        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "okr-line-harness"], resources: [.copy("Fixtures")]),
     ]
 )
