@@ -82,7 +82,8 @@ enum DueDateScanner {
             return Match(date: token.text == "eoq" ? calendar.endOfCurrentQuarter() : calendar.endOfCurrentYear(), tokens: i..<(i + 1))
         }
         // by 2027 / end of 2027
-        if triggers.contains(token.text), token.text != "of" || previous == "end", let y = year(at: i + 1) {
+        if triggers.contains(token.text), token.text != "of" || previous == "end", let y = year(at: i + 1),
+           !(i + 2 < t.count && t[i + 2].isSymbol("-") && t[i + 2].joined) {
             return Match(date: CalendarDate.format(year: y, month: 12, day: 31), tokens: (i + 1)..<(i + 2))
         }
         // March, March 31, March 31st 2027, 31 March 2027, the 31st of March

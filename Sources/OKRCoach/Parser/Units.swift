@@ -37,7 +37,7 @@ enum Units {
     /// Words after a number that name what is counted only together with the next word ("200 new customers").
     static let countAdjectives: Set<String> = [
         "new", "more", "additional", "extra", "active", "paying", "unique", "qualified", "enterprise", "weekly",
-        "monthly", "daily", "repeat", "returning", "open", "critical", "major", "p1", "high", "priority", "key",
+        "monthly", "daily", "repeat", "returning", "open", "critical", "major", "high", "priority", "key", "senior", "junior", "full", "time",
     ]
 
     /// Words that cannot be a counted noun.
