@@ -41,8 +41,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"]),
-        .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"]),
+        .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel"], resources: [.copy("Fixtures")]),
     ]
 )

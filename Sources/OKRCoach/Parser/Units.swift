@@ -50,6 +50,6 @@ enum Units {
     /// Words before a number that make it part of a name: "SOC 2", "Level 3", "top 10", "Phase 2".
     static let labels: Set<String> = [
         "soc", "iso", "level", "phase", "tier", "wave", "version", "stage", "step", "release", "sprint", "grade",
-        "category", "class", "priority", "top", "covid", "wcag", "pci", "gen", "generation", "round", "p",
+        "category", "class", "priority", "top", "covid", "wcag", "pci", "gen", "generation", "round", "p", "age", "aged", "ages",
     ]
 }

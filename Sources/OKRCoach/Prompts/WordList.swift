@@ -17,13 +17,14 @@ enum WordList: String, CaseIterable, Sendable {
     case adoptionWords = "adoption-words"
     case shareWords = "share-words"
     case notBehaviour = "not-behaviour"
+    case channelWords = "channel-words"
     case laggingWords = "lagging-words"
     case metricFillers = "metric-fillers"
 
     /// Lists of verbs are written in the base form; the coach adds the other forms.
     var holdsVerbs: Bool {
         switch self {
-        case .objectiveActivities, .businessAsUsual, .relativeChange, .krActivities, .changeVerbs,
+        case .objectiveActivities, .businessAsUsual, .krActivities, .changeVerbs,
              .binaryOpeners, .healthOpeners:
             return true
         default:

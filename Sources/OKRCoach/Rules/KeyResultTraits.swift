@@ -40,15 +40,18 @@ struct KeyResultTraits {
         return parsed.metric
     }
 
-    /// "share of stores ordering…", "% of nurses who document…": people doing something.
+    /// "share of stores ordering…", "% of nurses who document…", "share of claims
+    /// submitted through the app": people doing something, or doing it a new way.
     private static func measuresBehaviour(_ words: WordSequence, _ v: Vocabulary) -> Bool {
         let shares = v.words(.shareWords)
         let notBehaviour = v.words(.notBehaviour)
+        let channels = v.words(.channelWords)
         let w = words.words
         for i in w.indices.dropLast() where w[i + 1] == "of" && (shares.contains(w[i]) || w[i].first?.isNumber == true) {
             for j in (i + 2)..<min(w.count, i + 7) {
                 if w[j] == "who" || w[j] == "that" { return true }
                 if w[j].count > 4, w[j].hasSuffix("ing"), !notBehaviour.contains(w[j]) { return true }
+                if w[j].count > 3, w[j].hasSuffix("ed"), j + 1 < w.count, channels.contains(w[j + 1]) { return true }
             }
         }
         return false
