@@ -15,6 +15,7 @@ public struct ParsedKeyResult: Equatable, Sendable {
     /// What could not be found, in the order the workshop should ask for it.
     public var missing: [KeyResultField]
 
+    /// `missing` defaults to the fields left nil.
     public init(metric: String? = nil, baseline: Double? = nil, target: Double? = nil, unit: String? = nil,
                 direction: Direction? = nil, due: String? = nil, missing: [KeyResultField]? = nil) {
         self.metric = metric
@@ -23,8 +24,8 @@ public struct ParsedKeyResult: Equatable, Sendable {
         self.unit = unit
         self.direction = direction
         self.due = due
-        self.missing = missing ?? []
-        if missing == nil { self.missing = computedMissing }
+        self.missing = []
+        self.missing = missing ?? computedMissing
     }
 
     /// The fields that are still nil, in asking order.

@@ -21,8 +21,6 @@ struct WordSequence: Equatable, Sendable {
 
     init(words: [String]) { self.words = words }
 
-    var isEmpty: Bool { words.isEmpty }
-
     /// Whether the phrase occurs anywhere as whole words.
     func contains(_ phrase: Phrase) -> Bool {
         firstIndex(of: phrase) != nil
@@ -32,10 +30,10 @@ struct WordSequence: Equatable, Sendable {
         phrases.contains { contains($0) }
     }
 
-    func firstIndex(of phrase: Phrase, from start: Int = 0) -> Int? {
+    func firstIndex(of phrase: Phrase) -> Int? {
         let n = phrase.words.count
-        guard n > 0, words.count >= n, start <= words.count - n else { return nil }
-        for i in start...(words.count - n) where words[i] == phrase.words[0] {
+        guard n > 0, words.count >= n else { return nil }
+        for i in 0...(words.count - n) where words[i] == phrase.words[0] {
             if Array(words[i..<(i + n)]) == phrase.words { return i }
         }
         return nil
