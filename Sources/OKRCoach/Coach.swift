@@ -1,1 +1,83 @@
+import OKRModel
+import OKRPrompts
 
+/// The coach: reviews a document against every rule of the catalog and words
+/// each finding from the prompt files. Pure: no clock, no files, no terminal.
+public struct Coach: Sendable {
+    private let texts: [String: RuleText]
+    private let vocabulary: Vocabulary
+
+    /// Checks that every rule has a summary, message and question and that every word list is there.
+    public init(rules: PromptFile, words: PromptFile) throws(PromptFileError) {
+        var texts: [String: RuleText] = [:]
+        for entry in RuleCatalog.entries {
+            texts[entry.id] = try RuleText(ruleID: entry.id, in: rules)
+        }
+        self.texts = texts
+        vocabulary = try Vocabulary(words)
+    }
+
+    /// The coach with the prompt files compiled into okr.
+    public static func builtin() -> Coach {
+        do {
+            return try load(overrides: [:])
+        } catch {
+            preconditionFailure("the built-in prompts are broken: \(error)")
+        }
+    }
+
+    /// The built-in prompts with a facilitator's copies laid over them.
+    /// `overrides` maps a file name (`rules.txt`, `words.txt`) to the copy's text.
+    public static func load(overrides: [String: String]) throws(PromptFileError) -> Coach {
+        func file(_ name: String) throws(PromptFileError) -> PromptFile {
+            let builtin = try PromptFile.parse(String(decoding: BuiltinPrompts.files[name] ?? [], as: UTF8.self), name: name)
+            guard let text = overrides[name] else { return builtin }
+            return builtin.overlaid(with: try PromptFile.parse(text, name: name))
+        }
+        return try Coach(rules: file("rules.txt"), words: file("words.txt"))
+    }
+
+    /// Every rule with its id, default severity, failure mode and what it looks for.
+    public var catalog: [Rule] {
+        RuleCatalog.entries.map { entry in
+            Rule(id: entry.id, severity: entry.severity, failureMode: entry.failureMode, summary: texts[entry.id]?.summary ?? "")
+        }
+    }
+
+    /// Runs every rule. Objective and key result findings whose rule id is in that
+    /// item's `accepted` list are left out; document-level findings cannot be accepted
+    /// (see `DocumentRules`). Sorted by place in the document, then by severity, errors first.
+    public func review(_ document: Document) -> [Finding] {
+        let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
+        let objectiveRules = ObjectiveRules(vocabulary: vocabulary)
+        let keyResultRules = KeyResultRules(vocabulary: vocabulary)
+        var hits = DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document)
+        for (o, objective) in document.objectives.enumerated() {
+            let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
+            hits += objectiveRules.hits(objective, at: o, traits: traits).filter { !objective.accepted.contains($0.rule) }
+            var keyResultHits = keyResultRules.duplicates(traits, objective: o)
+            for (k, trait) in traits.enumerated() {
+                keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
+            }
+            hits += keyResultHits.filter { hit in
+                !objective.keyResults[hit.order.1 - 1].accepted.contains(hit.rule)
+            }
+        }
+        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
+        let findings = hits.map(finding)
+        return zip(hits, findings).sorted { a, b in
+            if a.0.order != b.0.order { return a.0.order < b.0.order }
+            if a.1.severity != b.1.severity { return a.1.severity > b.1.severity }
+            return rank[a.0.rule, default: 0] < rank[b.0.rule, default: 0]
+        }.map(\.1)
+    }
+
+    private func finding(_ hit: RuleHit) -> Finding {
+        let entry = RuleCatalog.entries.first { $0.id == hit.rule }!
+        let text = texts[hit.rule]!
+        return Finding(
+            rule: hit.rule, severity: entry.severity, failureMode: entry.failureMode, target: hit.target, path: hit.path,
+            message: RuleText.fill(text.message, hit.values), question: RuleText.fill(text.question, hit.values)
+        )
+    }
+}

@@ -11,6 +11,6 @@ struct OKR: ParsableCommand {
         Use `okr lint` in scripts and CI, and `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Export.self, Schema.self]
+        subcommands: [Lint.self, Rules.self, Export.self, Schema.self]
     )
 }

@@ -1,0 +1,44 @@
+import OKRModel
+
+/// What the parser read from a key result statement, and what it could not find.
+public struct ParsedKeyResult: Equatable, Sendable {
+    /// What is measured, in the team's words: "share of stores ordering through the app".
+    public var metric: String?
+    public var baseline: Double?
+    public var target: Double?
+    /// `%`, `pp`, a currency code (`USD`), a time unit (`hours`), `x` for multiples,
+    /// a counted noun (`stores`), `count`, or a rate such as `per month`.
+    public var unit: String?
+    public var direction: Direction?
+    /// `YYYY-MM-DD`.
+    public var due: String?
+    /// What could not be found, in the order the workshop should ask for it.
+    public var missing: [KeyResultField]
+
+    /// `missing` defaults to the fields left nil.
+    public init(metric: String? = nil, baseline: Double? = nil, target: Double? = nil, unit: String? = nil,
+                direction: Direction? = nil, due: String? = nil, missing: [KeyResultField]? = nil) {
+        self.metric = metric
+        self.baseline = baseline
+        self.target = target
+        self.unit = unit
+        self.direction = direction
+        self.due = due
+        self.missing = []
+        self.missing = missing ?? computedMissing
+    }
+
+    /// The fields that are still nil, in asking order.
+    public var computedMissing: [KeyResultField] {
+        KeyResultField.allCases.filter { field in
+            switch field {
+            case .metric: return metric == nil
+            case .baseline: return baseline == nil
+            case .target: return target == nil
+            case .unit: return unit == nil
+            case .direction: return direction == nil
+            case .due: return due == nil
+            }
+        }
+    }
+}

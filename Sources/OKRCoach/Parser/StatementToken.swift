@@ -1,0 +1,75 @@
+/// One piece of a key result statement: a word, a number or a single symbol,
+/// with where it sits, so the metric can be cut out of the original text.
+struct StatementToken: Equatable, Sendable {
+    enum Kind: Equatable, Sendable { case word, number, symbol }
+
+    var kind: Kind
+    /// Lowercased for words; the character itself for symbols; digits as written for numbers.
+    var text: String
+    /// The value of a number, thousands separators removed.
+    var value: Double?
+    /// Character offsets in the statement.
+    var start: Int
+    var end: Int
+    /// No space between this token and the previous one ("1.5k", "Q2", "80%").
+    var joined: Bool
+
+    func isWord(_ word: String) -> Bool { kind == .word && text == word }
+    func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
+}
+
+/// Splits a statement into tokens. Numbers keep thousands separators and
+/// decimals together ("12,000", "4.2"); letters and digits are split ("Q2" → q, 2).
+enum StatementLexer {
+    static func tokens(_ statement: String) -> [StatementToken] {
+        let chars = Array(statement)
+        var tokens: [StatementToken] = []
+        var i = 0
+        var spaced = true
+        while i < chars.count {
+            let c = chars[i]
+            if c.isWhitespace {
+                spaced = true
+                i += 1
+                continue
+            }
+            let start = i
+            if c.isASCII, c.isNumber {
+                var digits = String(c)
+                i += 1
+                while i < chars.count {
+                    if chars[i].isASCII, chars[i].isNumber {
+                        digits.append(chars[i]); i += 1
+                    } else if chars[i] == ",", isThousandsGroup(chars, after: i) {
+                        i += 1
+                    } else if chars[i] == ".", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber, !digits.contains(".") {
+                        digits.append("."); i += 1
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(StatementToken(kind: .number, text: digits, value: Double(digits), start: start, end: i, joined: !spaced))
+            } else if c.isLetter {
+                var word = ""
+                while i < chars.count, chars[i].isLetter || ((chars[i] == "'" || chars[i] == "’") && i + 1 < chars.count && chars[i + 1].isLetter) {
+                    if chars[i].isLetter { word += chars[i].lowercased() }
+                    i += 1
+                }
+                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced))
+            } else {
+                i += 1
+                tokens.append(StatementToken(kind: .symbol, text: String(c), start: start, end: i, joined: !spaced))
+            }
+            spaced = false
+        }
+        return tokens
+    }
+
+    /// A comma followed by exactly three digits: "12,000" but not "3,4".
+    private static func isThousandsGroup(_ chars: [Character], after comma: Int) -> Bool {
+        var n = 0
+        var j = comma + 1
+        while j < chars.count, chars[j].isASCII, chars[j].isNumber { n += 1; j += 1 }
+        return n == 3
+    }
+}

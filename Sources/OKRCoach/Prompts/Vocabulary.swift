@@ -1,0 +1,30 @@
+/// Every word list of `words.txt`, read into phrases once so rules match fast.
+struct Vocabulary: Sendable {
+    private let lists: [WordList: [Phrase]]
+
+    /// Fails when a list is missing or empty: a rule with no words would go silent without anyone noticing.
+    init(_ file: PromptFile) throws(PromptFileError) {
+        var lists: [WordList: [Phrase]] = [:]
+        for list in WordList.allCases {
+            guard let section = file[list.rawValue] else {
+                throw PromptFileError(file: file.name, line: 0, message: "the word list [\(list.rawValue)] is missing")
+            }
+            var phrases = section.items.map(Phrase.init).filter { !$0.words.isEmpty }
+            guard !phrases.isEmpty else {
+                throw PromptFileError(file: file.name, line: section.line, message: "the word list [\(list.rawValue)] is empty")
+            }
+            if list.holdsVerbs { phrases = phrases.flatMap(\.verbForms) }
+            lists[list] = Array(Set(phrases)).sorted { $0.words.count > $1.words.count }
+        }
+        self.lists = lists
+    }
+
+    subscript(list: WordList) -> [Phrase] {
+        lists[list] ?? []
+    }
+
+    /// The set of single words in a list, for word-by-word checks.
+    func words(_ list: WordList) -> Set<String> {
+        Set(self[list].filter { $0.words.count == 1 }.map { $0.words[0] })
+    }
+}

@@ -1,0 +1,68 @@
+import OKRModel
+
+/// Rules about one key result, and the duplicate check across an objective's key results.
+struct KeyResultRules {
+    let vocabulary: Vocabulary
+
+    func hits(_ traits: KeyResultTraits, objective: Int, index: Int) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        let path = JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement"
+        func hit(_ rule: String) {
+            hits.append(RuleHit(rule: rule, target: traits.keyResult.id, path: path, order: (objective + 1, index + 1)))
+        }
+        let v = vocabulary
+        let words = traits.words
+        if traits.target == nil { hit("kr-not-measurable") }
+        if traits.isOutput { hit("kr-is-output") }
+        let binary = isBinary(traits)
+        if binary { hit("kr-binary") }
+        if traits.target != nil, traits.baseline == nil, !binary { hit("kr-no-baseline") }
+        let health = traits.keyResult.direction.map { $0 == .maintain }
+            ?? (words.opens(with: v[.healthOpeners], skipping: v[.fillers]) || words.contains(any: v[.healthPhrases]))
+        if health { hit("kr-health-metric") }
+        if words.contains(any: v[.vanityWords]), !words.contains(any: v[.signsOfUse]), !traits.isAdoption, traits.direction != .decrease {
+            hit("kr-vanity-metric")
+        }
+        return hits
+    }
+
+    /// Done-or-not results: "Pass the audit", "Get ISO certification", "Rollout 100% complete".
+    private func isBinary(_ traits: KeyResultTraits) -> Bool {
+        let v = vocabulary
+        let words = traits.words
+        if words.opens(with: v[.binaryOpeners], skipping: v[.fillers]) { return true }
+        let parsed = traits.parsed
+        let noNumber = parsed.target == nil && parsed.baseline == nil
+        let onlyAll = parsed.target == 100 && parsed.unit == "%" && parsed.baseline == nil
+        if noNumber, words.contains(any: v[.binaryPhrases]) { return true }
+        return onlyAll && (words.contains(any: v[.completionWords]) || traits.opensWithActivity)
+    }
+
+    /// Later key results that measure what an earlier one of the same objective already measures.
+    func duplicates(_ traits: [KeyResultTraits], objective: Int) -> [RuleHit] {
+        var seen: [String: String] = [:]
+        var hits: [RuleHit] = []
+        for (index, trait) in traits.enumerated() {
+            guard let key = metricKey(trait.metric) else { continue }
+            if let first = seen[key] {
+                hits.append(RuleHit(rule: "duplicate-kr", target: trait.keyResult.id,
+                                    path: JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement",
+                                    order: (objective + 1, index + 1), values: ["other": first]))
+            } else {
+                seen[key] = trait.keyResult.id
+            }
+        }
+        return hits
+    }
+
+    /// The metric's content words, singular and sorted: "share of stores ordering" ~ "stores ordering share".
+    private func metricKey(_ metric: String?) -> String? {
+        guard let metric else { return nil }
+        let fillers = vocabulary.words(.metricFillers)
+        let words = WordSequence(metric).words
+            .filter { !fillers.contains($0) && $0.first?.isNumber != true }
+            .map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
+        let key = Set(words).sorted().joined(separator: " ")
+        return key.isEmpty ? nil : key
+    }
+}

@@ -1,0 +1,51 @@
+import OKRModel
+
+/// Rules about one objective's title and the set of its key results.
+struct ObjectiveRules {
+    let vocabulary: Vocabulary
+
+    /// Longer than this, an objective stops being something people remember.
+    static let maximumLength = 70
+
+    func hits(_ objective: Objective, at index: Int, traits: [KeyResultTraits]) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        let title = objective.title.trimmingSpaces()
+        let titlePath = JSONPointer.root / "objectives" / index / "title"
+        let setPath = JSONPointer.root / "objectives" / index / "keyResults"
+        func hit(_ rule: String, _ path: JSONPointer, _ values: [String: String] = [:]) {
+            hits.append(RuleHit(rule: rule, target: objective.id, path: path, order: (index + 1, 0), values: values))
+        }
+        let words = WordSequence(title)
+        let fillers = vocabulary[.fillers]
+        if holdsMetric(title, words) { hit("objective-has-metric", titlePath) }
+        if title.count > ObjectiveRules.maximumLength || ObjectiveRules.sentenceCount(title) > 1 {
+            hit("objective-too-long", titlePath, ["length": String(title.count)])
+        }
+        if words.opens(with: vocabulary[.businessAsUsual], skipping: fillers) { hit("objective-business-as-usual", titlePath) }
+        if words.opens(with: vocabulary[.objectiveActivities], skipping: fillers) { hit("objective-is-output", titlePath) }
+        let count = objective.keyResults.count
+        if count < 2 || count > 5 { hit("kr-count", setPath, ["count": String(count)]) }
+        if !traits.isEmpty, !traits.contains(where: \.isAdoption) { hit("no-adoption-kr", setPath) }
+        if !traits.isEmpty, traits.allSatisfy(\.isLagging) { hit("no-leading-indicator", setPath) }
+        return hits
+    }
+
+    /// Numbers, money, percentages, "from X to Y" or multiples; a year ("in 2027") is a time, not a metric.
+    private func holdsMetric(_ title: String, _ words: WordSequence) -> Bool {
+        let quantities = QuantityScanner.scan(StatementLexer.tokens(title), skipping: nil)
+        let amounts = quantities.filter { q in
+            !(q.unit == nil && q.value == q.value.rounded() && (1900...2200).contains(q.value))
+        }
+        return !amounts.isEmpty || words.contains(any: vocabulary[.relativeChange])
+    }
+
+    /// Sentences end at . ! or ? followed by a space and a capital letter ("e.g. this" stays one).
+    static func sentenceCount(_ text: String) -> Int {
+        let chars = Array(text)
+        var count = 1
+        for i in chars.indices.dropLast(2) where ".!?".contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase {
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,30 @@
+/// The rules of DESIGN.md's catalog: stable ids, default severities and the
+/// failure mode each guards against, in the order `okr rules` lists them.
+enum RuleCatalog {
+    struct Entry: Sendable {
+        let id: String
+        let severity: Severity
+        let failureMode: Int
+    }
+
+    static let entries: [Entry] = [
+        Entry(id: "purpose-missing", severity: .error, failureMode: 3),
+        Entry(id: "objective-has-metric", severity: .warning, failureMode: 5),
+        Entry(id: "objective-too-long", severity: .warning, failureMode: 5),
+        Entry(id: "objective-business-as-usual", severity: .warning, failureMode: 3),
+        Entry(id: "objective-is-output", severity: .warning, failureMode: 2),
+        Entry(id: "kr-not-measurable", severity: .error, failureMode: 5),
+        Entry(id: "kr-is-output", severity: .warning, failureMode: 2),
+        Entry(id: "kr-binary", severity: .warning, failureMode: 1),
+        Entry(id: "kr-no-baseline", severity: .info, failureMode: 5),
+        Entry(id: "kr-health-metric", severity: .warning, failureMode: 3),
+        Entry(id: "kr-vanity-metric", severity: .warning, failureMode: 1),
+        Entry(id: "kr-count", severity: .warning, failureMode: 5),
+        Entry(id: "no-adoption-kr", severity: .warning, failureMode: 1),
+        Entry(id: "no-leading-indicator", severity: .info, failureMode: 2),
+        Entry(id: "duplicate-kr", severity: .warning, failureMode: 5),
+        Entry(id: "too-many-objectives", severity: .warning, failureMode: 5),
+        Entry(id: "siloed-objectives", severity: .info, failureMode: 4),
+        Entry(id: "kpis-unlinked", severity: .info, failureMode: 3),
+    ]
+}

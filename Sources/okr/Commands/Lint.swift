@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import OKRCoach
+import OKRModel
+
+/// `okr lint`: the coach's review of one or more documents, for people in a
+/// terminal and for scripts and CI. It reports; it never changes a document.
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Review documents against the coaching rules.",
+        discussion: """
+        Exit status: 0 when no finding is an error (with --strict: no warnings either), \
+        1 when some are, 2 when a file cannot be read or is not a valid document.
+        """
+    )
+
+    /// How findings and rules are printed.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text, json
+    }
+
+    @Argument(help: "The okr documents to review.")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: Format = .text
+
+    @Flag(help: "Fail on warnings too, not only on errors.")
+    var strict = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    @Option(help: "A folder with edited copies of rules.txt and words.txt to use instead of the built-in ones.")
+    var prompts: String?
+
+    func run() throws {
+        let coach: Coach
+        do {
+            coach = try Lint.coach(prompts: prompts)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        var reviewed: [(file: String, document: Document, findings: [Finding])] = []
+        var unreadable = false
+        for file in files {
+            do {
+                let document = try DocumentStore(path: file).load()
+                reviewed.append((file, document, coach.review(document)))
+            } catch {
+                Console.error(error.description)
+                unreadable = true
+            }
+        }
+        let all = reviewed.flatMap(\.findings)
+        let counts = Severity.allCases.map { severity in all.filter { $0.severity == severity }.count }
+        switch format {
+        case .json:
+            Console.output(JSONWriter.pretty(Lint.json(reviewed.map { ($0.file, $0.findings) }, counts: counts)))
+        case .text:
+            let style = TextStyle.forStream(1, noColor: noColor)
+            let text = reviewed.map { Lint.text(file: $0.file, document: $0.document, findings: $0.findings, style: style) }.joined()
+            Console.output(text + Lint.summary(counts: counts, files: reviewed.count) + "\n")
+        }
+        if unreadable { throw ExitCode(2) }
+        let failing = counts[2] > 0 || (strict && counts[1] > 0)
+        if failing { throw ExitCode(1) }
+    }
+
+    /// The built-in coach, or one with a facilitator's `rules.txt` / `words.txt` from `folder` laid over it.
+    static func coach(prompts folder: String?) throws(PromptFileError) -> Coach {
+        guard let folder else { return Coach.builtin() }
+        var overrides: [String: String] = [:]
+        for name in ["rules.txt", "words.txt"] {
+            if let text = readText(folder + "/" + name) { overrides[name] = text }
+        }
+        return try Coach.load(overrides: overrides)
+    }
+
+    /// A small text file's contents, or nil when it is not there; prompt copies may leave files out.
+    private static func readText(_ path: String) -> String? {
+        guard let handle = fopen(path, "rb") else { return nil }
+        defer { fclose(handle) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, handle)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// DESIGN.md's contract: `{"findings":[{file, rule, severity, failureMode, target, path, message, question}], "summary":{errors, warnings, infos}}`.
+    static func json(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> JSONValue {
+        let findings: [JSONValue] = reviewed.flatMap { file, findings in
+            findings.map { finding in
+                .object([
+                    JSONMember("file", .string(file)),
+                    JSONMember("rule", .string(finding.rule)),
+                    JSONMember("severity", .string(finding.severity.rawValue)),
+                    JSONMember("failureMode", .number(Double(finding.failureMode))),
+                    JSONMember("target", .string(finding.target)),
+                    JSONMember("path", .string(finding.path.description)),
+                    JSONMember("message", .string(finding.message)),
+                    JSONMember("question", .string(finding.question)),
+                ])
+            }
+        }
+        return .object([
+            JSONMember("findings", .array(findings)),
+            JSONMember("summary", .object([
+                JSONMember("errors", .number(Double(counts[2]))),
+                JSONMember("warnings", .number(Double(counts[1]))),
+                JSONMember("infos", .number(Double(counts[0]))),
+            ])),
+        ])
+    }
+
+    /// One file's findings grouped under the document and each objective, the question indented below each.
+    static func text(file: String, document: Document, findings: [Finding], style: TextStyle) -> String {
+        var out = style.bold(TextSafety.neutralise(file)) + "\n"
+        guard !findings.isEmpty else { return out + "  " + style.green("no findings") + "\n" }
+        var group: String?
+        for finding in findings {
+            let objectiveID = finding.target == "document" ? "document" : String(finding.target.prefix { $0 != "." })
+            if objectiveID != group {
+                group = objectiveID
+                let title = document.objectives.first { $0.id == objectiveID }.map { " " + TextSafety.clip($0.title, limit: 60) } ?? ""
+                out += "  " + style.bold(TextSafety.neutralise(objectiveID)) + title + "\n"
+            }
+            let marker = marker(finding.severity, style)
+            let item = finding.target.contains(".") ? TextSafety.neutralise(finding.target) + " " : ""
+            out += "    \(marker) \(item)\(style.bold(finding.rule)): \(TextSafety.neutralise(finding.message))\n"
+            out += "            " + style.dim("? " + TextSafety.neutralise(finding.question)) + "\n"
+        }
+        return out
+    }
+
+    /// Severity padded to one width so messages line up.
+    static func marker(_ severity: Severity, _ style: TextStyle) -> String {
+        let padded = severity.rawValue + String(repeating: " ", count: 7 - severity.rawValue.count)
+        switch severity {
+        case .error: return style.red(padded)
+        case .warning: return style.yellow(padded)
+        case .info: return style.cyan(padded)
+        }
+    }
+
+    static func summary(counts: [Int], files: Int) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(plural(counts[2], "error")), \(plural(counts[1], "warning")), \(plural(counts[0], "info")) in \(plural(files, "file"))"
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import OKRCoach
+import OKRModel
+
+/// `okr rules`: the coaching rules, so a team knows what the coach looks for and which ids it can accept.
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the coaching rules: id, severity, failure mode and what each looks for."
+    )
+
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: Lint.Format = .text
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output.")
+    var noColor = false
+
+    func run() {
+        let catalog = Coach.builtin().catalog
+        switch format {
+        case .json:
+            let rules: [JSONValue] = catalog.map { rule in
+                .object([
+                    JSONMember("id", .string(rule.id)),
+                    JSONMember("severity", .string(rule.severity.rawValue)),
+                    JSONMember("failureMode", .number(Double(rule.failureMode))),
+                    JSONMember("summary", .string(rule.summary)),
+                ])
+            }
+            Console.output(JSONWriter.pretty(.object([JSONMember("rules", .array(rules))])))
+        case .text:
+            let style = TextStyle.forStream(1, noColor: noColor)
+            let width = catalog.map(\.id.count).max() ?? 0
+            let lines = catalog.map { rule in
+                let id = rule.id + String(repeating: " ", count: width - rule.id.count)
+                return "\(Lint.marker(rule.severity, style)) \(style.bold(id))  mode \(rule.failureMode)  \(rule.summary)"
+            }
+            Console.output(lines.joined(separator: "\n") + "\n")
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+
+@Suite("okr lint and okr rules")
+struct LintCommandTests {
+    static let allRules = [
+        "purpose-missing", "objective-has-metric", "objective-too-long", "objective-business-as-usual", "objective-is-output",
+        "kr-not-measurable", "kr-is-output", "kr-binary", "kr-no-baseline", "kr-health-metric", "kr-vanity-metric", "kr-count",
+        "no-adoption-kr", "no-leading-indicator", "duplicate-kr", "too-many-objectives", "siloed-objectives", "kpis-unlinked",
+    ]
+
+    func fixture(_ name: String) throws -> String {
+        try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures")).path
+    }
+
+    func findings(_ result: OKRProcess.Result) throws -> [[String: Any]] {
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        return try #require(json["findings"] as? [[String: Any]])
+    }
+
+    @Test func everyRuleFiresWithTargetAndPath() throws {
+        let result = try OKRProcess.run(["lint", "--format", "json", try fixture("every-rule")])
+        #expect(result.status == 1)
+        let found = try findings(result).map { finding in
+            "\(finding["rule"] as? String ?? "") \(finding["target"] as? String ?? "") \(finding["path"] as? String ?? "")"
+        }
+        let expected = [
+            "purpose-missing document /purpose/evidence",
+            "too-many-objectives document /objectives",
+            "siloed-objectives document /objectives",
+            "kpis-unlinked document /kpis",
+            "objective-has-metric O1 /objectives/0/title",
+            "kr-not-measurable O1.KR1 /objectives/0/keyResults/0/statement",
+            "objective-too-long O2 /objectives/1/title",
+            "kr-is-output O2.KR1 /objectives/1/keyResults/0/statement",
+            "objective-business-as-usual O3 /objectives/2/title",
+            "no-adoption-kr O3 /objectives/2/keyResults",
+            "kr-health-metric O3.KR1 /objectives/2/keyResults/0/statement",
+            "kr-binary O3.KR2 /objectives/2/keyResults/1/statement",
+            "objective-is-output O4 /objectives/3/title",
+            "kr-count O4 /objectives/3/keyResults",
+            "kr-vanity-metric O4.KR1 /objectives/3/keyResults/0/statement",
+            "kr-no-baseline O4.KR1 /objectives/3/keyResults/0/statement",
+            "no-leading-indicator O5 /objectives/4/keyResults",
+            "duplicate-kr O6.KR2 /objectives/5/keyResults/1/statement",
+        ]
+        for line in expected {
+            #expect(found.contains(line), "missing: \(line)")
+        }
+        #expect(Set(found.map { String($0.prefix { $0 != " " }) }) == Set(Self.allRules))
+    }
+
+    @Test func jsonMatchesTheContract() throws {
+        let result = try OKRProcess.run(["lint", "--format", "json", try fixture("every-rule")])
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        #expect(Set(json.keys) == ["findings", "summary"])
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(Set(summary.keys) == ["errors", "warnings", "infos"])
+        let all = try findings(result)
+        for finding in all {
+            #expect(Set(finding.keys) == ["file", "rule", "severity", "failureMode", "target", "path", "message", "question"])
+            #expect((finding["failureMode"] as? Int).map { (1...5).contains($0) } == true)
+            #expect(["info", "warning", "error"].contains(finding["severity"] as? String ?? ""))
+            #expect((finding["message"] as? String)?.isEmpty == false)
+            #expect((finding["question"] as? String)?.hasSuffix("?") == true)
+        }
+        #expect(summary["errors"] == all.filter { $0["severity"] as? String == "error" }.count)
+        #expect(summary["warnings"] == all.filter { $0["severity"] as? String == "warning" }.count)
+        #expect(summary["infos"] == all.filter { $0["severity"] as? String == "info" }.count)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func cleanDocumentHasNoWarningOrError() throws {
+        let json = try OKRProcess.run(["lint", "--format", "json", try fixture("clean")])
+        #expect(json.status == 0)
+        #expect(try findings(json).filter { ($0["severity"] as? String) != "info" }.isEmpty)
+        let strict = try OKRProcess.run(["lint", "--strict", try fixture("clean")])
+        #expect(strict.status == 0)
+        #expect(strict.stdout.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let folder = try TemporaryFolder()
+        let text = try String(contentsOfFile: try fixture("clean"), encoding: .utf8)
+            .replacingOccurrences(of: "Make replenishment effortless for every store manager", with: "Maintain replenishment for every store manager")
+        let path = try folder.write("warned.json", text)
+        #expect(try OKRProcess.run(["lint", path]).status == 0)
+        let strict = try OKRProcess.run(["lint", "--strict", path])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("objective-business-as-usual"))
+    }
+
+    @Test func invalidFileExitsTwoAndOtherFilesAreStillLinted() throws {
+        let folder = try TemporaryFolder()
+        let broken = try folder.write("broken.json", "{\"schemaVersion\": 1, \"team\": ")
+        let result = try OKRProcess.run(["lint", "--format", "json", broken, try fixture("every-rule")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("broken.json"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let files = Set(try findings(result).compactMap { $0["file"] as? String })
+        #expect(files == [try fixture("every-rule")])
+        let missing = try OKRProcess.run(["lint", folder.path("nowhere.json")])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("nowhere.json"))
+    }
+
+    @Test func textIsGroupedByObjectiveWithoutColourWhenPiped() throws {
+        let result = try OKRProcess.run(["lint", try fixture("every-rule")], environment: ["NO_COLOR": ""])
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("\u{1B}["))
+        #expect(result.stdout.contains("  O1 Increase online sales by 25%\n"))
+        #expect(result.stdout.contains("O1.KR1 kr-not-measurable:"))
+        #expect(result.stdout.contains("? What number would you look at"))
+        #expect(result.stdout.hasSuffix("4 errors, 14 warnings, 6 infos in 1 file\n"))
+    }
+
+    @Test func acceptedRulesAreNotRaised() throws {
+        let folder = try TemporaryFolder()
+        let text = try String(contentsOfFile: try fixture("every-rule"), encoding: .utf8)
+            .replacingOccurrences(of: "{ \"id\": \"O1.KR1\", \"statement\": \"Improve NPS\" }",
+                                  with: "{ \"id\": \"O1.KR1\", \"statement\": \"Improve NPS\", \"accepted\": [\"kr-not-measurable\"] }")
+        let path = try folder.write("accepted.json", text)
+        let found = try findings(try OKRProcess.run(["lint", "--format", "json", path]))
+        #expect(!found.contains { $0["rule"] as? String == "kr-not-measurable" && $0["target"] as? String == "O1.KR1" })
+    }
+
+    @Test func facilitatorPromptsOverrideMessages() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("rules.txt", "[kr-count]\nmessage = Custom count words.\n")
+        let result = try OKRProcess.run(["lint", "--prompts", folder.url.path, "--format", "json", try fixture("every-rule")])
+        #expect(try findings(result).contains { $0["message"] as? String == "Custom count words." })
+        try folder.write("words.txt", "a stray line\n")
+        let broken = try OKRProcess.run(["lint", "--prompts", folder.url.path, try fixture("every-rule")])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("words.txt:1"))
+    }
+
+    @Test func rulesListsEveryRule() throws {
+        let result = try OKRProcess.run(["rules", "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let rules = try #require(json["rules"] as? [[String: Any]])
+        #expect(rules.compactMap { $0["id"] as? String } == Self.allRules)
+        for rule in rules {
+            #expect(Set(rule.keys) == ["id", "severity", "failureMode", "summary"])
+        }
+        let text = try OKRProcess.run(["rules"])
+        #expect(text.status == 0)
+        for id in Self.allRules { #expect(text.stdout.contains(id)) }
+    }
+}
