@@ -1,6 +1,6 @@
 /// Makes text safe to put on the terminal or into the edit buffer: control
 /// characters there would move the cursor or run editor commands.
-enum DisplayText {
+public enum DisplayText {
     /// Tabs become spaces, other control characters (C0, DEL, C1) U+FFFD.
     static func neutralised(_ text: String) -> String {
         var result = String.UnicodeScalarView()
@@ -16,7 +16,7 @@ enum DisplayText {
 
     /// Columns the text takes on a terminal: wide East Asian characters and
     /// emoji count two, combining marks none.
-    static func width(_ text: String) -> Int {
+    public static func width(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 

@@ -11,6 +11,7 @@ struct OKR: ParsableCommand {
         Use `okr lint` in scripts and CI, and `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Lint.self, Rules.self, Export.self, Schema.self]
+        subcommands: [Workshop.self, Lint.self, Rules.self, Export.self, Schema.self],
+        defaultSubcommand: Workshop.self
     )
 }

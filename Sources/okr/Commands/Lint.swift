@@ -43,7 +43,7 @@ struct Lint: ParsableCommand {
         do {
             coach = try Lint.coach(prompts: prompts)
         } catch {
-            Console.error(error.description)
+            Console.error("\(error)")
             throw ExitCode(2)
         }
         var reviewed: [(file: String, document: Document, findings: [Finding])] = []
@@ -73,27 +73,9 @@ struct Lint: ParsableCommand {
     }
 
     /// The built-in coach, or one with a facilitator's `rules.txt` / `words.txt` from `folder` laid over it.
-    static func coach(prompts folder: String?) throws(PromptFileError) -> Coach {
+    static func coach(prompts folder: String?) throws -> Coach {
         guard let folder else { return Coach.builtin() }
-        var overrides: [String: String] = [:]
-        for name in ["rules.txt", "words.txt"] {
-            if let text = readText(folder + "/" + name) { overrides[name] = text }
-        }
-        return try Coach.load(overrides: overrides)
-    }
-
-    /// A small text file's contents, or nil when it is not there; prompt copies may leave files out.
-    private static func readText(_ path: String) -> String? {
-        guard let handle = fopen(path, "rb") else { return nil }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, handle)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return try Coach.load(overrides: PromptFolder.read(folder))
     }
 
     /// DESIGN.md's contract: `{"findings":[{file, rule, severity, failureMode, target, path, message, question}], "summary":{errors, warnings, infos}}`.

@@ -1,0 +1,54 @@
+/// A line starting with `/`, read into a command with its arguments.
+public enum SlashCommand: Equatable, Sendable {
+    case help, show, back, skip, undo, review, save, quit
+    case edit(String)
+    case delete(String)
+    case accept(rule: String, id: String?)
+    case note(String)
+    case export(format: String, path: String?)
+
+    /// Every command name, in the order /help lists them.
+    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "accept", "note", "review", "export", "save", "quit"]
+
+    /// The formats `/export` writes.
+    public static let exportFormats = ["json", "markdown", "csv"]
+
+    /// Why a line is not a command okr can run.
+    public enum Problem: Error, Equatable, Sendable {
+        case unknown(String)
+        /// The command is known but its arguments are not right; the payload is the command name.
+        case usage(String)
+    }
+
+    public static func parse(_ line: String) -> Result<SlashCommand, Problem> {
+        let body = line.dropFirst()
+        let name = body.prefix { !$0.isWhitespace }.lowercased()
+        let rest = String(body.dropFirst(name.count)).trimmingCharacters()
+        let words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
+        switch name {
+        case "help", "?": return .success(.help)
+        case "show": return .success(.show)
+        case "back": return .success(.back)
+        case "skip": return .success(.skip)
+        case "undo": return .success(.undo)
+        case "review": return .success(.review)
+        case "save": return .success(.save)
+        case "quit", "exit": return .success(.quit)
+        case "edit":
+            return words.count == 1 ? .success(.edit(words[0])) : .failure(.usage("edit"))
+        case "delete":
+            return words.count == 1 ? .success(.delete(words[0])) : .failure(.usage("delete"))
+        case "accept":
+            return (1...2).contains(words.count) ? .success(.accept(rule: words[0], id: words.count == 2 ? words[1] : nil)) : .failure(.usage("accept"))
+        case "note":
+            return rest.isEmpty ? .failure(.usage("note")) : .success(.note(rest))
+        case "export":
+            guard let format = words.first?.lowercased(), exportFormats.contains(format) else { return .failure(.usage("export")) }
+            // The path is the rest of the line, so it may contain spaces.
+            let path = String(rest.dropFirst(words[0].count)).trimmingCharacters()
+            return .success(.export(format: format, path: path.isEmpty ? nil : path))
+        default:
+            return .failure(.unknown("/" + name))
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import OKRCoach
+import OKRModel
+
+extension Session {
+    /// A line starting with `/`. Commands never count as answers; afterwards the question stands.
+    mutating func command(_ line: String) -> [Effect] {
+        let command: SlashCommand
+        switch SlashCommand.parse(line) {
+        case .success(let parsed):
+            command = parsed
+        case .failure(.unknown(let name)):
+            return [.say(.coach(.warning), script.text("messages", "unknown.command", ["command": TextSafety.clip(name, limit: 30)]))] + ask(step, full: false)
+        case .failure(.usage(let name)):
+            let usage = script.text("commands", name).split(separator: "  ").first.map(String.init) ?? "/" + name
+            return [.say(.coach(.warning), script.text("messages", "usage", ["usage": usage]))] + ask(step, full: false)
+        }
+        switch command {
+        case .help:
+            return [.say(.block, script.fields("commands").map(\.1).joined(separator: "\n"))] + ask(step, full: false)
+        case .show:
+            return [.say(.block, DraftView.render(document))] + ask(step, full: false)
+        case .review:
+            return reviewLines() + ask(step, full: false)
+        case .save:
+            return [.save(document), .say(.success, script.text("messages", "saved", ["file": fileName]))] + ask(step, full: false)
+        case .quit:
+            return [.save(document), .quit]
+        case .export(let format, let path):
+            return [.export(format: format, path: path)] + ask(step, full: false)
+        case .note(let text):
+            remember(line, "the note")
+            document.notes.append(text)
+            return [.save(document), .say(.success, script.text("messages", "noted"))] + ask(step, full: false)
+        case .undo:
+            guard let last = history.popLast() else {
+                return [.say(.info, script.text("messages", "nothing.to.undo"))] + ask(step, full: false)
+            }
+            restore(last)
+            return [.save(document), .say(.success, script.text("messages", "undone", ["what": TextSafety.neutralise(last.what)]))] + ask(step, full: true)
+        case .back:
+            guard let last = history.popLast() else {
+                return [.say(.info, script.text("messages", "nothing.to.undo"))] + ask(step, full: false)
+            }
+            restore(last)
+            return [.save(document)] + ask(step, full: true, prefill: last.answer.isEmpty ? nil : last.answer)
+        case .skip:
+            return skip()
+        case .edit(let name):
+            guard let target = editTarget(name) else { return unknownID(name) }
+            if case .edit = step {} else { returnTo = step }
+            step = .edit(target)
+            return [.say(.info, script.text("messages", "editing", ["id": target.name]))] + ask(step, full: false)
+        case .delete(let id):
+            return delete(id)
+        case .accept(let rule, let id):
+            return acceptCommand(rule, id)
+        }
+    }
+
+    mutating func restore(_ snapshot: Snapshot) {
+        document = snapshot.document
+        step = snapshot.step
+        returnTo = snapshot.returnTo
+    }
+
+    func unknownID(_ id: String) -> [Effect] {
+        [.say(.coach(.warning), script.text("messages", "unknown.id", ["id": TextSafety.clip(id, limit: 20)]))] + ask(step, full: false)
+    }
+
+    /// `/skip`: leave the current question open and go where an empty answer would, without recording anything.
+    mutating func skip() -> [Effect] {
+        switch step {
+        case .team: return go(to: .period)
+        case .period: return go(to: .kpi)
+        case .kpi: return go(to: nextPurposeStep(after: nil))
+        case .purpose(let which): return [.say(.info, script.text("purpose", "skipped"))] + go(to: nextPurposeStep(after: which))
+        case .objective: return document.objectives.isEmpty ? go(to: .another) : closingReview()
+        case .reviseObjective(let id): return finish(orContinueWith: .sharedWith(id))
+        case .sharedWith(let id): return go(to: afterSharing(id))
+        case .linkKPIs(let id): return go(to: .keyResult(id))
+        case .keyResult(let id): return reviewSet(id)
+        case .reviseKeyResult(let id): return readBack(id) + nextDetail(id, after: nil)
+        case .detail(let id, let field): return nextDetail(id, after: field)
+        case .reviewSet: return go(to: .another)
+        case .another: return closingReview()
+        case .finished: return [.save(document), .quit]
+        case .edit: return finish(orContinueWith: step)
+        }
+    }
+
+    func editTarget(_ name: String) -> EditTarget? {
+        let lower = name.lowercased()
+        if lower == "team" { return .team }
+        if lower == "period" { return .period }
+        if let question = PurposeQuestion(rawValue: lower) { return .purpose(question) }
+        let id = name.uppercased()
+        if document.kpis.contains(where: { $0.id == id }) { return .kpi(id) }
+        if document.objectiveIndex(id: id) != nil { return .objective(id) }
+        if document.keyResultIndex(id: id) != nil { return .keyResult(id) }
+        return nil
+    }
+
+    mutating func delete(_ name: String) -> [Effect] {
+        let id = name.uppercased()
+        if let k = document.kpis.firstIndex(where: { $0.id == id }) {
+            remember("", "deleting \(id)")
+            document.kpis.remove(at: k)
+            for o in document.objectives.indices { document.objectives[o].kpis.removeAll { $0 == id } }
+        } else if let o = document.objectiveIndex(id: id) {
+            remember("", "deleting \(id)")
+            document.objectives.remove(at: o)
+        } else if let at = document.keyResultIndex(id: id) {
+            remember("", "deleting \(id)")
+            document.objectives[at.objective].keyResults.remove(at: at.keyResult)
+        } else {
+            return unknownID(name)
+        }
+        let said: [Effect] = [.save(document), .say(.success, script.text("messages", "deleted", ["id": id]))]
+        // A question about the deleted item no longer makes sense: move to where the draft now stands.
+        if step.mentions(id) || returnTo?.mentions(id) == true {
+            returnTo = nil
+            return said + go(to: document.objectives.isEmpty ? .objective : .another)
+        }
+        return said + ask(step, full: false)
+    }
+
+    mutating func acceptCommand(_ rule: String, _ id: String?) -> [Effect] {
+        guard coach.catalog.contains(where: { $0.id == rule }) else {
+            return [.say(.coach(.warning), script.text("messages", "unknown.rule", ["rule": TextSafety.clip(rule, limit: 30)]))] + ask(step, full: false)
+        }
+        guard let target = id?.uppercased() ?? step.itemID,
+              document.objectiveIndex(id: target) != nil || document.keyResultIndex(id: target) != nil
+        else { return unknownID(id ?? "") }
+        remember("", "accepting \(rule) for \(target)")
+        accept(rule, for: target)
+        return [.save(document), .say(.success, script.text("messages", "accepted", ["rule": rule, "id": target]))] + ask(step, full: false)
+    }
+}
+
+extension Step {
+    /// The objective or key result the current question is about, if any.
+    var itemID: String? {
+        switch self {
+        case .reviseObjective(let id), .sharedWith(let id), .linkKPIs(let id), .keyResult(let id),
+             .reviseKeyResult(let id), .detail(let id, _), .reviewSet(let id):
+            return id
+        case .edit(.objective(let id)), .edit(.keyResult(let id)), .edit(.kpi(let id)):
+            return id
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the question is about item `id` or something inside it.
+    func mentions(_ id: String) -> Bool {
+        guard let item = itemID else { return false }
+        return item == id || item.hasPrefix(id + ".")
+    }
+}

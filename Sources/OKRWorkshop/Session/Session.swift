@@ -1,0 +1,122 @@
+import OKRCoach
+import OKRModel
+
+/// The workshop conversation as a pure state machine: feed it events, get back
+/// effects to carry out. It holds the draft and where the conversation is;
+/// it never reads the clock, the terminal or the disk, so every turn can be
+/// tested by feeding lines and checking what it says and saves.
+public struct Session: Sendable {
+    public internal(set) var document: Document
+    public internal(set) var step: Step
+    /// Where to go back to once an `/edit` (and any coaching it starts) is done.
+    var returnTo: Step?
+    /// One entry per change, newest last, for `/undo` and `/back`.
+    var history: [Snapshot] = []
+    let script: WorkshopScript
+    let coach: Coach
+    let fileName: String
+    let isNew: Bool
+    /// Today as `YYYY-MM-DD`, to read dates like "by March" and to suggest a period.
+    let today: String?
+    /// Defaults offered for the team and period questions (`--team`, `--period`).
+    let suggestedTeam: String?
+    let periodSuggestion: String?
+
+    /// What a change replaced, so it can be undone.
+    struct Snapshot: Sendable {
+        var document: Document
+        var step: Step
+        var returnTo: Step?
+        /// The line that made the change, offered again by `/back`.
+        var answer: String
+        var what: String
+    }
+
+    public init(
+        document: Document, fileName: String, isNew: Bool, script: WorkshopScript, coach: Coach, today: String?,
+        suggestedTeam: String? = nil, suggestedPeriod: String? = nil
+    ) {
+        self.suggestedTeam = suggestedTeam
+        self.periodSuggestion = suggestedPeriod
+        self.document = document
+        self.fileName = fileName
+        self.isNew = isNew
+        self.script = script
+        self.coach = coach
+        self.today = today
+        self.step = Session.resumePoint(of: document)
+    }
+
+    /// Handles one event and returns what to do, in order.
+    public mutating func handle(_ event: Event) -> [Effect] {
+        switch event {
+        case .start:
+            return greeting() + ask(step, full: true)
+        case .interrupted:
+            return [.say(.hint, script.text("messages", "interrupted"))] + ask(step, full: false)
+        case .endOfInput:
+            return [.save(document), .quit]
+        case .line(let raw):
+            let line = raw.trimmingCharacters()
+            if line.hasPrefix("/") {
+                return command(line)
+            }
+            return answer(line)
+        }
+    }
+
+    /// Completion candidates for the line typed so far: commands, then ids, rule ids or formats.
+    public func completions(for line: String) -> [String] {
+        Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id))
+    }
+
+    // MARK: - Changing the document
+
+    /// Records the state before a change so `/undo` and `/back` can return to it.
+    mutating func remember(_ answer: String, _ what: String) {
+        history.append(Snapshot(document: document, step: step, returnTo: returnTo, answer: answer, what: what))
+    }
+
+    /// Moves on and asks the next question in full.
+    mutating func go(to next: Step) -> [Effect] {
+        step = next
+        return ask(next, full: true)
+    }
+
+    /// Ends an edit or a revision: back to where the person was, or on to `next`.
+    mutating func finish(orContinueWith next: Step) -> [Effect] {
+        if let back = returnTo {
+            returnTo = nil
+            return go(to: back)
+        }
+        return go(to: next)
+    }
+
+    var parseContext: ParseContext {
+        ParseContext(period: document.period.isEmpty ? nil : document.period, today: today)
+    }
+
+    /// Findings at warning level or above for one item (`O1`, `O1.KR2`), leaving out rules about the whole set of key results.
+    func concerns(for target: String) -> [Finding] {
+        coach.review(document).filter { $0.target == target && $0.severity >= .warning && !Session.setRules.contains($0.rule) }
+    }
+
+    /// Rules that judge an objective's key results together, raised when the list is complete.
+    static let setRules: Set<String> = ["kr-count", "no-adoption-kr", "no-leading-indicator", "duplicate-kr"]
+
+    /// The coach's findings as lines to say: the finding, then its question.
+    func say(_ findings: [Finding]) -> [Effect] {
+        findings.flatMap { finding in
+            [Effect.say(.coach(finding.severity), "\(finding.target) · \(finding.message)"), .say(.coachQuestion, finding.question)]
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space and newlines.
+    func trimmingCharacters() -> String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let end = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[start...end])
+    }
+}

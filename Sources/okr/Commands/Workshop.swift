@@ -1,0 +1,67 @@
+import ArgumentParser
+import LineEditing
+import OKRCoach
+import OKRModel
+import OKRWorkshop
+
+/// `okr workshop` (and `okr` alone): the guided, coached conversation that drafts a team's OKRs.
+struct Workshop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft OKRs with the coach, step by step (the default command).",
+        discussion: """
+        Creates FILE if it is missing and resumes where it stopped if it is there. Every answer \
+        is saved at once. Type /help in the workshop for its commands; Ctrl-D or /quit saves and leaves.
+        """
+    )
+
+    @Argument(help: "The document to create or resume.")
+    var file: String = "okrs.json"
+
+    @Option(help: "The team name to suggest.")
+    var team: String?
+
+    @Option(help: "The period to suggest, e.g. 2027-Q1.")
+    var period: String?
+
+    @Option(help: "A folder with edited copies of the prompt files (workshop.txt, rules.txt, words.txt).")
+    var prompts: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never use colour.")
+    var noColor = false
+
+    func run() throws {
+        let store = DocumentStore(path: file)
+        let exists = store.exists()
+        // `okr lnit` must not quietly start a document called "lnit".
+        if !exists, !file.hasSuffix(".json") {
+            Console.error("'\(TextSafety.clip(file, limit: 40))' is neither a command nor an existing document. See `okr --help`; to start a new document, give it a .json name.")
+            throw ExitCode(64)
+        }
+        do {
+            let texts = try prompts.map(PromptFolder.read) ?? [:]
+            let script = try WorkshopScript.load(override: texts["workshop.txt"])
+            let coach = try Coach.load(overrides: texts)
+            let document = exists ? try store.load() : Document(createdAt: Timestamp.now())
+            let lock = try store.lock()
+            defer { lock.release() }
+            if let notice = lock.notice { Console.error(notice) }
+            let today = String(Timestamp.now().prefix(10))
+            let session = Session(
+                document: document, fileName: file, isNew: !exists, script: script, coach: coach, today: today,
+                suggestedTeam: team, suggestedPeriod: period
+            )
+            let shell = WorkshopShell(session: session, store: store, noColor: noColor)
+            let status = shell.run()
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as DocumentError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        } catch let error as PromptFileError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        } catch let error as PromptFolderError {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
