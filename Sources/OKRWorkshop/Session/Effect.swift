@@ -16,6 +16,13 @@ public enum Effect: Equatable, Sendable {
     case quit
 }
 
+extension Effect {
+    var isSave: Bool {
+        if case .save = self { return true }
+        return false
+    }
+}
+
 /// How a piece of text should look; the shell maps tones to colour.
 public enum Tone: Equatable, Sendable {
     case title

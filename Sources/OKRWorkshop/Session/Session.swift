@@ -38,17 +38,38 @@ public struct Session: Sendable {
     ) {
         self.suggestedTeam = suggestedTeam
         self.periodSuggestion = suggestedPeriod
-        self.document = document
+        self.document = document.withoutWorkshopNote()
         self.fileName = fileName
         self.isNew = isNew
         self.script = script
         self.coach = coach
         self.today = today
-        self.step = Session.resumePoint(of: document)
+        self.step = Step.saved(in: document) ?? Session.resumePoint(of: document)
     }
 
-    /// Handles one event and returns what to do, in order.
+    /// Handles one event and returns what to do, in order. Every save carries the
+    /// question asked next, so a reopened draft resumes exactly there.
     public mutating func handle(_ event: Event) -> [Effect] {
+        let before = (document, resumeStep)
+        var effects = react(to: event)
+        let next = resumeStep
+        // Moving on is progress too: an empty answer that changes nothing still moves the saved place.
+        if !effects.contains(where: \.isSave), next != before.1 || document != before.0, event != .start {
+            effects.insert(.save(document), at: 0)
+        }
+        return effects.map { effect in
+            if case .save(let document) = effect { return .save(document.noting(next)) }
+            return effect
+        }
+    }
+
+    /// Where a reopened draft should continue: an edit in progress resumes at the question it interrupted.
+    var resumeStep: Step {
+        if case .edit = step { return returnTo ?? .objective }
+        return step
+    }
+
+    private mutating func react(to event: Event) -> [Effect] {
         switch event {
         case .start:
             return greeting() + ask(step, full: true)

@@ -1,0 +1,162 @@
+import OKRCoach
+import OKRModel
+import Testing
+@testable import OKRWorkshop
+
+@Suite("Workshop: slash commands")
+struct SessionCommandTests {
+    func draftWithOneObjective() -> SessionDriver {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31"])
+        return driver
+    }
+
+    @Test func parsing() {
+        #expect(SlashCommand.parse("/help") == .success(.help))
+        #expect(SlashCommand.parse("/EDIT o1.kr2") == .success(.edit("o1.kr2")))
+        #expect(SlashCommand.parse("/accept kr-binary O1.KR1") == .success(.accept(rule: "kr-binary", id: "O1.KR1")))
+        #expect(SlashCommand.parse("/note pricing   questions") == .success(.note("pricing   questions")))
+        #expect(SlashCommand.parse("/export markdown my notes/okrs.md") == .success(.export(format: "markdown", path: "my notes/okrs.md")))
+        #expect(SlashCommand.parse("/export") == .failure(.usage("export")))
+        #expect(SlashCommand.parse("/export pdf") == .failure(.usage("export")))
+        #expect(SlashCommand.parse("/edit") == .failure(.usage("edit")))
+        #expect(SlashCommand.parse("/frobnicate") == .failure(.unknown("/frobnicate")))
+    }
+
+    @Test func unknownCommandsAreNotAnswers() {
+        var driver = SessionDriver()
+        driver.type("/frobnicate")
+        #expect(driver.session.step == .team)
+        #expect(driver.document.team.isEmpty)
+        #expect(driver.saidText.contains("/frobnicate"))
+        #expect(driver.asked?.label == "Team")
+    }
+
+    @Test func helpListsEveryCommand() {
+        var driver = SessionDriver()
+        driver.type("/help")
+        for name in SlashCommand.names {
+            #expect(driver.saidText.contains("/" + name), "\(name)")
+        }
+        #expect(driver.session.step == .team)
+    }
+
+    @Test func undoRevertsTheLastChangeAndReasks() {
+        var driver = draftWithOneObjective()
+        let before = driver.document
+        driver.type("Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31")
+        #expect(driver.document.objectives[0].keyResults.count == 2)
+        driver.type("/undo")
+        #expect(driver.document == before)
+        #expect(driver.saves.last?.withoutWorkshopNote() == before)
+        #expect(driver.session.step == .keyResult("O1"))
+        driver.type("/undo")
+        #expect(driver.document.objectives[0].keyResults.isEmpty)
+    }
+
+    @Test func backOffersThePreviousAnswerAgain() {
+        var driver = SessionDriver()
+        driver.type(["Store Ops", "2027-Q2"])
+        driver.type("/back")
+        #expect(driver.session.step == .period)
+        #expect(driver.asked?.prefill == "2027-Q2")
+        driver.type("2027-Q3")
+        #expect(driver.document.period == "2027-Q3")
+    }
+
+    @Test func editChangesAnItemAndReturns() {
+        var driver = draftWithOneObjective()
+        driver.type("/edit O1")
+        #expect(driver.asked?.prefill == "Make replenishment effortless for every store manager")
+        driver.type("Make ordering stock effortless for every store manager")
+        #expect(driver.document.objectives[0].title == "Make ordering stock effortless for every store manager")
+        #expect(driver.session.step == .keyResult("O1"))
+        driver.type("/edit who")
+        driver.type("Store managers and their deputies")
+        #expect(driver.document.purpose.who == "Store managers and their deputies")
+        #expect(driver.session.step == .keyResult("O1"))
+    }
+
+    @Test func editIntoAFlaggedTextCoachesItFirst() {
+        var driver = draftWithOneObjective()
+        driver.type("/edit O1")
+        driver.type("Increase app orders by 50%")
+        #expect(driver.session.step == .reviseObjective("O1"))
+        driver.type("Make ordering stock effortless for every store manager")
+        #expect(driver.session.step == .keyResult("O1"))
+    }
+
+    @Test func editOfAKeyResultReparsesIt() {
+        var driver = draftWithOneObjective()
+        driver.type("/edit o1.kr1")
+        driver.type("Raise the share of stores ordering through the app from 20% to 90% by 2027-03-31")
+        let keyResult = driver.document.objectives[0].keyResults[0]
+        #expect(keyResult.baseline == 20 && keyResult.target == 90)
+        #expect(driver.session.step == .keyResult("O1"))
+    }
+
+    @Test func deleteRemovesAndMovesOnWhenTheQuestionWasAboutIt() {
+        var driver = draftWithOneObjective()
+        driver.type("/delete O1.KR1")
+        #expect(driver.document.objectives[0].keyResults.isEmpty)
+        #expect(driver.session.step == .keyResult("O1"))
+        driver.type("/delete K1")
+        #expect(driver.document.kpis.isEmpty && driver.document.objectives[0].kpis.isEmpty)
+        driver.type("/delete O1")
+        #expect(driver.document.objectives.isEmpty)
+        #expect(driver.session.step == .objective)
+        driver.type("/delete O7")
+        #expect(driver.saidText.contains("O7"))
+        driver.type("Stores trust the shelf data")
+        #expect(driver.document.objectives.map(\.id) == ["O1"])
+    }
+
+    @Test func acceptRecordsTheRuleForTheItem() {
+        var driver = draftWithOneObjective()
+        driver.type("/accept kr-binary O1.KR1")
+        #expect(driver.document.objectives[0].keyResults[0].accepted == ["kr-binary"])
+        driver.type("/accept no-such-rule O1")
+        #expect(driver.saidText.contains("no-such-rule"))
+        // Without an id, the item the current question is about.
+        driver.type("/accept kr-count")
+        #expect(driver.document.objectives[0].accepted == ["kr-count"])
+    }
+
+    @Test func noteShowReviewSaveExportQuit() {
+        var driver = draftWithOneObjective()
+        driver.type("/note Ask the category team about pricing")
+        #expect(driver.document.notes == ["Ask the category team about pricing"])
+        driver.type("/show")
+        #expect(driver.saidText.contains("O1  Make replenishment effortless"))
+        #expect(driver.saidText.contains("15% → 80%"))
+        driver.type("/review")
+        #expect(!driver.said.isEmpty)
+        driver.type("/save")
+        #expect(driver.effects.first == .save(driver.document.noting(.keyResult("O1"))))
+        driver.type("/export csv out.csv")
+        #expect(driver.effects.first == .export(format: "csv", path: "out.csv"))
+        #expect(driver.session.step == .keyResult("O1"))
+        driver.type("/quit")
+        #expect(driver.quit)
+    }
+
+    @Test func skipLeavesAQuestionOpen() {
+        var driver = SessionDriver()
+        driver.type(["Store Ops", "2027-Q1", ""])
+        driver.type("/skip")
+        #expect(driver.document.purpose.who == nil)
+        #expect(driver.session.step == .purpose(.change))
+    }
+
+    @Test func completion() {
+        let driver = draftWithOneObjective()
+        #expect(driver.session.completions(for: "/he") == ["/help"])
+        #expect(driver.session.completions(for: "/e") == ["/edit", "/export"])
+        #expect(driver.session.completions(for: "/edit O1") == ["O1", "O1.KR1"])
+        #expect(driver.session.completions(for: "/export m") == ["markdown"])
+        #expect(driver.session.completions(for: "/accept kr-b") == ["kr-binary"])
+        #expect(driver.session.completions(for: "Raise") == [])
+    }
+}

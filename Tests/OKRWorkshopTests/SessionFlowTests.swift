@@ -1,0 +1,130 @@
+import OKRCoach
+import OKRModel
+import Testing
+@testable import OKRWorkshop
+
+@Suite("Workshop: the guided flow")
+struct SessionFlowTests {
+    @Test func firstScreenSaysHowToGetHelpAndLeave() {
+        let driver = SessionDriver()
+        #expect(driver.said.contains { $0.contains("/help") && $0.contains("Ctrl-D") && $0.contains("/quit") })
+        #expect(driver.asked?.label == "Team")
+        #expect(driver.session.step == .team)
+    }
+
+    @Test func teamPeriodKPIsAndPurposeAreAskedInOrderAndSaved() {
+        var driver = SessionDriver()
+        driver.type("Store Operations")
+        #expect(driver.saves.last?.team == "Store Operations")
+        #expect(driver.asked?.label == "Period")
+        // The period suggested is the quarter after today's.
+        #expect(driver.asked?.defaultValue == "2027-Q1")
+        driver.type("")
+        #expect(driver.document.period == "2027-Q1")
+        driver.type("Stock-out rate on top-100 items")
+        #expect(driver.document.kpis.map(\.id) == ["K1"])
+        #expect(driver.asked?.label == "KPIs")
+        driver.type("")
+        #expect(driver.asked?.label == "Purpose 1/3")
+        driver.type(["Store managers", "They order in minutes", "Most orders go through the app"])
+        #expect(driver.document.purpose == Purpose(who: "Store managers", change: "They order in minutes", evidence: "Most orders go through the app"))
+        #expect(driver.asked?.label == "O1 objective")
+        // Every answer was saved as it came, the empty one that ended the KPIs too (it moved the saved place).
+        #expect(driver.saves.count == 7)
+    }
+
+    @Test func aFlaggedObjectiveCanBeRevised() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type("Launch the new replenishment app")
+        #expect(driver.session.step == .reviseObjective("O1"))
+        #expect(driver.coachRules.contains { $0.hasPrefix("O1 ·") })
+        #expect(driver.asked?.prefill == "Launch the new replenishment app")
+        driver.type("Make replenishment effortless for every store manager")
+        #expect(driver.document.objectives[0].title == "Make replenishment effortless for every store manager")
+        #expect(driver.document.objectives[0].accepted.isEmpty)
+        #expect(driver.session.step == .sharedWith("O1"))
+    }
+
+    @Test func keepingAFlaggedObjectiveRecordsTheRule() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type("Launch the new replenishment app")
+        let flagged = driver.session.coach.review(driver.document)
+            .filter { $0.target == "O1" && $0.severity >= .warning && !Session.setRules.contains($0.rule) }.map(\.rule)
+        #expect(!flagged.isEmpty)
+        // Enter on the prefilled draft keeps it.
+        driver.type("Launch the new replenishment app")
+        #expect(driver.document.objectives[0].accepted == flagged)
+        #expect(driver.session.step == .sharedWith("O1"))
+        #expect(driver.session.coach.review(driver.document).filter { $0.target == "O1" && flagged.contains($0.rule) }.isEmpty)
+    }
+
+    @Test func keyResultsAreParsedAndOnlyMissingDetailsAsked() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        #expect(driver.document.objectives[0].sharedWith == ["Supply Planning"])
+        #expect(driver.document.objectives[0].kpis == ["K1"])
+        driver.type("Raise the share of stores ordering through the app from 15% to 80% by March 31")
+        let first = driver.document.objectives[0].keyResults[0]
+        #expect(first.baseline == 15 && first.target == 80 && first.unit == "%" && first.due == "2027-03-31")
+        #expect(driver.said.contains { $0.hasPrefix("Read as:") })
+        // Everything was in the statement: straight on to the next key result.
+        #expect(driver.asked?.label == "O1 key result 2")
+        driver.type("Cut stock-outs on top-100 items to 2%")
+        #expect(driver.session.step == .detail("O1.KR2", .baseline))
+        driver.type("four")
+        #expect(driver.session.step == .detail("O1.KR2", .baseline))
+        driver.type("4.2%")
+        #expect(driver.document.objectives[0].keyResults[1].baseline == 4.2)
+        #expect(driver.session.step == .detail("O1.KR2", .due))
+        driver.type("2027-03-31")
+        #expect(driver.document.objectives[0].keyResults[1].due == "2027-03-31")
+        #expect(driver.asked?.label == "O1 key result 3")
+    }
+
+    @Test func aListNeedsTwoKeyResultsUnlessSkipped() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "", ""])
+        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31", ""])
+        #expect(driver.session.step == .keyResult("O1"))
+        #expect(driver.coachRules.contains { $0.contains("two to five") })
+        driver.type("/skip")
+        #expect(driver.session.step != .keyResult("O1"))
+    }
+
+    @Test func theEndReviewsAndLeavesOnEnter() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31",
+                     "Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", ""])
+        if case .reviewSet = driver.session.step { driver.type("") }
+        #expect(driver.session.step == .another)
+        driver.type("n")
+        #expect(driver.session.step == .finished)
+        #expect(driver.said.contains { $0.contains("1 objective(s), 2 key result(s)") })
+        driver.type("")
+        #expect(driver.quit)
+    }
+
+    @Test func endOfInputSavesAndQuits() {
+        var driver = SessionDriver()
+        driver.type("Store Operations")
+        driver.send(.endOfInput)
+        #expect(driver.effects == [.save(driver.document.noting(.period)), .quit])
+        #expect(Step.saved(in: driver.saves.last!) == .period)
+    }
+
+    @Test func ctrlCReasksTheSameQuestion() {
+        var driver = SessionDriver()
+        driver.type("Store Operations")
+        let before = driver.asked
+        driver.send(.interrupted)
+        #expect(driver.asked == before)
+        #expect(driver.session.step == .period)
+        #expect(driver.saves.count == 1)
+    }
+}
