@@ -31,7 +31,11 @@ struct GoldenTests {
         let document = try DocumentStore(path: Golden.path("\(name).json")).load()
         let withFindings = format != .csv
         let actual = Exporter.render(document, as: format, findings: withFindings ? Self.findings : nil)
-        let suffix = format == .json ? "findings.json" : format.rawValue
+        let suffix = switch format {
+        case .json: "findings.json"
+        case .markdown: "md"
+        case .csv: "csv"
+        }
         try Golden.check(actual, against: "\(name).\(suffix)")
     }
 
