@@ -1,7 +1,7 @@
 import OKRCoach
 import OKRModel
 
-/// The one entry point for exports, shared by `okr export` and the workshop's
+/// Where exports are made, for both `okr export` and the workshop's
 /// `/export`. Pure: it turns a document (and, when wanted, the coach's findings
 /// on it) into text; writing that text somewhere is the caller's job.
 public enum Exporter {
@@ -19,5 +19,13 @@ public enum Exporter {
         case .markdown: return MarkdownRenderer.render(document, findings: findings ?? [])
         case .csv: return CSVRenderer.render(document)
         }
+    }
+
+    /// `document` rendered as `format`, with `coach` reviewing it only where the
+    /// result shows findings: always for markdown, for json only `withFindings`.
+    /// What `okr export` and the workshop's `/export` call.
+    public static func render(_ document: Document, as format: ExportFormat, coach: Coach, withFindings: Bool = false) -> String {
+        let reviewed = format == .markdown || (format == .json && withFindings)
+        return render(document, as: format, findings: reviewed ? coach.review(document) : nil)
     }
 }

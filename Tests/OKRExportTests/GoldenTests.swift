@@ -50,6 +50,16 @@ struct GoldenTests {
         #expect(try DocumentStore.document(from: Array(text.utf8), path: "export.json") == document)
     }
 
+    @Test func theCoachReviewsOnlyWhereFindingsAreShown() throws {
+        let document = try DocumentStore(path: Golden.path("tricky.json")).load()
+        let coach = Coach.builtin()
+        let findings = coach.review(document)
+        #expect(Exporter.render(document, as: .markdown, coach: coach) == Exporter.render(document, as: .markdown, findings: findings))
+        #expect(Exporter.render(document, as: .json, coach: coach) == Exporter.render(document, as: .json, findings: nil))
+        #expect(Exporter.render(document, as: .json, coach: coach, withFindings: true) == Exporter.render(document, as: .json, findings: findings))
+        #expect(Exporter.render(document, as: .csv, coach: coach, withFindings: true) == Exporter.render(document, as: .csv, findings: nil))
+    }
+
     @Test func markdownLeavesOutInfosAndCSVIgnoresFindings() throws {
         let document = try DocumentStore(path: Golden.path("tricky.json")).load()
         let markdown = Exporter.render(document, as: .markdown, findings: Self.findings)

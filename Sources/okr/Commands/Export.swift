@@ -38,8 +38,7 @@ struct Export: ParsableCommand {
     func run() throws {
         do {
             let document = try DocumentStore(path: file).load()
-            let findings = format == .markdown || withFindings ? Coach.builtin().review(document) : nil
-            let text = Exporter.render(document, as: format, findings: findings)
+            let text = Exporter.render(document, as: format, coach: Coach.builtin(), withFindings: withFindings)
             guard let output else {
                 Console.output(text)
                 return
