@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         .target(name: "OKRModel"),
         .target(name: "OKRCoach", dependencies: ["OKRModel", "OKRPrompts"]),
+        // Pure renderers (JSON, Markdown, CSV) shared by `okr export` and the workshop's /export.
+        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach"]),
         .target(name: "OKRWorkshop", dependencies: ["OKRCoach", "OKRModel", "OKRPrompts"]),
         // The facilitator-editable texts, compiled into the binary so okr works from any folder.
         .target(
@@ -37,11 +39,12 @@ let package = Package(
             name: "okr",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "OKRModel", "OKRCoach", "OKRWorkshop", "LineEditing",
+                "OKRModel", "OKRCoach", "OKRExport", "OKRWorkshop", "LineEditing",
             ]
         ),
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "OKRExportTests", dependencies: ["OKRExport", "OKRCoach", "OKRModel"], resources: [.copy("Golden")]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.

@@ -1,11 +1,17 @@
 import ArgumentParser
+import OKRCoach
+import OKRExport
 import OKRModel
 
 /// `okr export`: a document in a form to share, on stdout or atomically into a file.
+/// The rendering is `Exporter`'s; this command only reads, reviews and writes.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a document as JSON.",
-        discussion: "Output goes to standard output unless --output names a file; that file is replaced atomically."
+        abstract: "Write a document as JSON, Markdown or CSV.",
+        discussion: """
+        Output goes to standard output unless --output names a file; that file is replaced atomically, \
+        and only with --force if it exists. Markdown lists the coach's open errors and warnings under "To discuss".
+        """
     )
 
     @Argument(help: "The okr document to export.")
@@ -14,16 +20,25 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var format: ExportFormat = .json
 
+    @Flag(help: "Add the coach's findings as a derived `findings` array (json only).")
+    var withFindings = false
+
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
     @Flag(help: "Replace the --output file if it exists.")
     var force = false
 
+    func validate() throws {
+        if withFindings && format != .json {
+            throw ValidationError("--with-findings works with --format json only; Markdown always lists open findings, CSV has no place for them.")
+        }
+    }
+
     func run() throws {
         do {
             let document = try DocumentStore(path: file).load()
-            let text = format.render(document)
+            let text = Exporter.render(document, as: format, coach: Coach.builtin(), withFindings: withFindings)
             guard let output else {
                 Console.output(text)
                 return

@@ -1,13 +1,5 @@
 import ArgumentParser
-import OKRModel
+import OKRExport
 
-/// The forms `okr export` and the workshop's `/export` can write.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case json
-
-    func render(_ document: Document) -> String {
-        switch self {
-        case .json: return DocumentEncoder.text(document)
-        }
-    }
-}
+/// Lets `--format` take the export formats by name (`json`, `markdown`, `csv`).
+extension ExportFormat: ExpressibleByArgument {}

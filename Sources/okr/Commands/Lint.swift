@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import OKRCoach
+import OKRExport
 import OKRModel
 
 /// `okr lint`: the coach's review of one or more documents, for people in a
@@ -81,18 +82,7 @@ struct Lint: ParsableCommand {
     /// DESIGN.md's contract: `{"findings":[{file, rule, severity, failureMode, target, path, message, question}], "summary":{errors, warnings, infos}}`.
     static func json(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> JSONValue {
         let findings: [JSONValue] = reviewed.flatMap { file, findings in
-            findings.map { finding in
-                .object([
-                    JSONMember("file", .string(file)),
-                    JSONMember("rule", .string(finding.rule)),
-                    JSONMember("severity", .string(finding.severity.rawValue)),
-                    JSONMember("failureMode", .number(Double(finding.failureMode))),
-                    JSONMember("target", .string(finding.target)),
-                    JSONMember("path", .string(finding.path.description)),
-                    JSONMember("message", .string(finding.message)),
-                    JSONMember("question", .string(finding.question)),
-                ])
-            }
+            findings.map { FindingJSON.encode($0, file: file) }
         }
         return .object([
             JSONMember("findings", .array(findings)),

@@ -1,0 +1,9 @@
+/// The forms `okr export` and the workshop's `/export` can write a document in.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// File format v1, optionally with the coach's derived `findings`: for other tools and for reading back.
+    case json
+    /// A page a team pastes into a wiki as is.
+    case markdown
+    /// DESIGN.md's columns, one row per key result: for spreadsheets and other OKR tools.
+    case csv
+}
