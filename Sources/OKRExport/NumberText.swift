@@ -1,11 +1,12 @@
+import OKRModel
+
 /// How exports write numbers. CSV and JSON need a form any program reads back
 /// (`1200`, `4.2`); Markdown is read by people, so thousands are grouped (`1,200`).
 enum NumberText {
-    /// Whole numbers without a fraction (`80`, not `80.0`), others in Swift's
+    /// Whole numbers without a fraction (`80`, not `80.0`), others in the
     /// shortest form that reads back to the same Double (`4.2`, `0.75`).
     static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        JSONNumber.format(value)
     }
 
     /// `plain` with the whole part grouped by commas: `1,200`, `12,500.5`, `-3,000`.

@@ -50,7 +50,7 @@ struct Workshop: ParsableCommand {
                 document: document, fileName: file, isNew: !exists, script: script, coach: coach, today: today,
                 suggestedTeam: team, suggestedPeriod: period
             )
-            let shell = WorkshopShell(session: session, store: store, noColor: noColor)
+            let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor)
             let status = shell.run()
             if status != 0 { throw ExitCode(status) }
         } catch let error as DocumentError {

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import LineEditing
 import OKRCoach
+import OKRExport
 import OKRModel
 import OKRWorkshop
 import Synchronization
@@ -15,15 +16,17 @@ import Synchronization
 final class WorkshopShell {
     private var session: Session
     private let store: DocumentStore
+    private let coach: Coach
     private let input: LineInput
     private let style: TextStyle
     private let completer: SessionCompleter
     /// The last save's error while saving fails; cleared by the next save that works.
     private var saveProblem: DocumentError?
 
-    init(session: Session, store: DocumentStore, noColor: Bool) {
+    init(session: Session, store: DocumentStore, coach: Coach, noColor: Bool) {
         self.session = session
         self.store = store
+        self.coach = coach
         style = TextStyle.forStream(1, noColor: noColor)
         let completer = SessionCompleter(session)
         self.completer = completer
@@ -146,11 +149,8 @@ final class WorkshopShell {
     }
 
     private func export(format: String, to path: String?) {
-        guard let format = ExportFormat(rawValue: format) else {
-            show(.coach(.warning), "okr cannot write \(format) yet.")
-            return
-        }
-        let text = format.render(session.document)
+        guard let format = ExportFormat(rawValue: format) else { return }
+        let text = Exporter.render(session.document, as: format, coach: coach)
         guard let path else {
             show(.block, text)
             return
