@@ -15,7 +15,12 @@ enum PromptText {
             switch scalar.value {
             case 0x1B:
                 guard let sequence = csiSequence(after: &scalars) else { continue }
-                result.append(marker)
+                // Adjacent sequences share one pair of markers: libedit reads a doubled marker as a literal one.
+                if endsWithLiteral, result.last == marker {
+                    result.removeLast()
+                } else {
+                    result.append(marker)
+                }
                 result.append(contentsOf: sequence)
                 result.append(marker)
                 endsWithLiteral = true

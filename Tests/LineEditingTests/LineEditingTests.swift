@@ -112,6 +112,8 @@ struct TextTests {
     @Test func wrapsPromptEscapesForLibedit() {
         #expect(PromptText.forEditor("\u{1B}[1;36mokr\u{1B}[0m> ") == "\u{1}\u{1B}[1;36m\u{1}okr\u{1}\u{1B}[0m\u{1}> ")
         #expect(PromptText.forEditor("a\u{1B}[0m") == "a\u{1}\u{1B}[0m\u{1} ")
+        // Back-to-back sequences share one marker pair; a doubled marker would print as text.
+        #expect(PromptText.forEditor("\u{1B}[36mTeam\u{1B}[0m\u{1B}[2m › \u{1B}[0m") == "\u{1}\u{1B}[36m\u{1}Team\u{1}\u{1B}[0m\u{1B}[2m\u{1} › \u{1}\u{1B}[0m\u{1} ")
         #expect(PromptText.forEditor("bad\u{1B}\u{7}x\u{1}") == "badx")
         #expect(PromptText.visibleText("\u{1B}[1mTeam\u{1B}[0m: ") == "Team: ")
     }
