@@ -125,11 +125,12 @@ enum AtomicFile {
 
     /// Why a file cannot be created in the folder, in words a person can act on.
     static func folderProblem(_ code: Int32, _ path: String) -> String {
-        let folder = split(path).folder
+        let name = split(path).folder
+        let folder = name == "." ? "you are in" : TextSafety.neutralise(name)
         switch code {
-        case EACCES, EPERM: return "the folder \(TextSafety.neutralise(folder)) is not writable (\(systemMessage(code)))"
-        case EROFS: return "the folder \(TextSafety.neutralise(folder)) is on a read-only file system"
-        case ENOENT: return "the folder \(TextSafety.neutralise(folder)) does not exist"
+        case EACCES, EPERM: return "the folder \(folder) is not writable (\(systemMessage(code)))"
+        case EROFS: return "the folder \(folder) is on a read-only file system"
+        case ENOENT: return "the folder \(folder) does not exist"
         default: return systemMessage(code)
         }
     }

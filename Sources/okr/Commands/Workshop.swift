@@ -42,9 +42,8 @@ struct Workshop: ParsableCommand {
             let script = try WorkshopScript.load(override: texts["workshop.txt"])
             let coach = try Coach.load(overrides: texts)
             let document = exists ? try store.load() : Document(createdAt: Timestamp.now())
-            let lock = try store.lock()
-            defer { lock.release() }
-            if let notice = lock.notice { Console.error(notice) }
+            let lock = try Workshop.lock(store)
+            defer { lock?.release() }
             let today = String(Timestamp.now().prefix(10))
             let session = Session(
                 document: document, fileName: file, isNew: !exists, script: script, coach: coach, today: today,
@@ -62,6 +61,20 @@ struct Workshop: ParsableCommand {
         } catch let error as PromptFolderError {
             Console.error(error.description)
             throw ExitCode(2)
+        }
+    }
+
+    /// Takes the document's lock. Where no lock file can be made (a read-only folder) no
+    /// document can be saved either: the workshop still runs, from memory, and says so.
+    static func lock(_ store: DocumentStore) throws(DocumentError) -> DocumentLock? {
+        do {
+            let lock = try store.lock()
+            if let notice = lock.notice { Console.error(notice) }
+            return lock
+        } catch {
+            guard case .cannotLock = error else { throw error }
+            Console.error("\(error.description). okr cannot save here: your answers stay in memory; use /export json PATH to keep them elsewhere.")
+            return nil
         }
     }
 }
