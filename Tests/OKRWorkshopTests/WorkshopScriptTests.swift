@@ -22,6 +22,6 @@ struct WorkshopScriptTests {
     }
 
     @Test func placeholdersAreFilled() {
-        #expect(WorkshopScript.fill("{id} key result {number}", ["id": "O2", "number": "3"]) == "O2 key result 3")
+        #expect(PromptFile.fill("{id} key result {number}", ["id": "O2", "number": "3"]) == "O2 key result 3")
     }
 }

@@ -74,6 +74,16 @@ public struct PromptFile: Equatable, Sendable {
         return result
     }
 
+    /// Fills `{name}` placeholders in a prompt text; unknown ones stay as written so a typo shows instead of vanishing.
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard template.contains("{") else { return template }
+        var result = template
+        for (name, value) in values {
+            result = result.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+        }
+        return result
+    }
+
     private static func unescape(_ text: String) -> String {
         text.contains("\\n") ? text.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n") : text
     }

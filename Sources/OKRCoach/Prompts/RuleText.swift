@@ -25,11 +25,6 @@ struct RuleText: Sendable, Equatable {
 
     /// Fills `{name}` placeholders; unknown ones stay as written so a typo shows instead of vanishing.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
-        var result = text
-        for (name, value) in values {
-            result = result.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
-        }
-        return result
+        PromptFile.fill(text, values)
     }
 }

@@ -38,20 +38,11 @@ public struct WorkshopScript: Sendable {
         guard let template = file[section]?[key] else {
             preconditionFailure("workshop.txt has no [\(section)] \(key)")
         }
-        return WorkshopScript.fill(template, values)
+        return PromptFile.fill(template, values)
     }
 
     /// Every `key = value` of a section, in order (the command list of /help).
     func fields(_ section: String) -> [(String, String)] {
         file[section]?.fields ?? []
-    }
-
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        guard template.contains("{") else { return template }
-        var result = template
-        for (name, value) in values {
-            result = result.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
-        }
-        return result
     }
 }

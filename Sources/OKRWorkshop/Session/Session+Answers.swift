@@ -89,7 +89,7 @@ extension Session {
         if line.isEmpty || line == document.objectives[o].title {
             let rules = concerns(for: id).map(\.rule)
             remember(line, "keeping \(id) as written")
-            document.objectives[o].accepted.append(contentsOf: rules.filter { !document.objectives[o].accepted.contains($0) })
+            for rule in rules { accept(rule, for: id) }
             return [.save(document), .say(.info, script.text("objective", "kept", ["rules": rules.joined(separator: ", "), "id": id]))]
                 + finish(orContinueWith: .sharedWith(id))
         }
@@ -137,6 +137,12 @@ extension Session {
         keyResult.due = parsed.due
     }
 
+    /// Replaces a key result's statement and what was read from it.
+    mutating func restate(_ at: (objective: Int, keyResult: Int), _ statement: String) {
+        document.objectives[at.objective].keyResults[at.keyResult].statement = statement
+        apply(KeyResultParser.parse(statement, context: parseContext), to: &document.objectives[at.objective].keyResults[at.keyResult])
+    }
+
     mutating func coachKeyResult(_ id: String) -> [Effect] {
         let flagged = concerns(for: id)
         if !flagged.isEmpty {
@@ -158,17 +164,12 @@ extension Session {
         if line.isEmpty || line == document.objectives[at.objective].keyResults[at.keyResult].statement {
             let rules = concerns(for: id).map(\.rule)
             remember(line, "keeping \(id) as written")
-            var keyResult = document.objectives[at.objective].keyResults[at.keyResult]
-            keyResult.accepted.append(contentsOf: rules.filter { !keyResult.accepted.contains($0) })
-            document.objectives[at.objective].keyResults[at.keyResult] = keyResult
+            for rule in rules { accept(rule, for: id) }
             return [.save(document), .say(.info, script.text("objective", "kept", ["rules": rules.joined(separator: ", "), "id": id]))]
                 + readBack(id) + nextDetail(id, after: nil)
         }
         remember(line, "the revision of \(id)")
-        var keyResult = document.objectives[at.objective].keyResults[at.keyResult]
-        keyResult.statement = line
-        apply(KeyResultParser.parse(line, context: parseContext), to: &keyResult)
-        document.objectives[at.objective].keyResults[at.keyResult] = keyResult
+        restate(at, line)
         return [.save(document)] + coachKeyResult(id)
     }
 
@@ -243,10 +244,9 @@ extension Session {
     mutating func accept(_ rule: String, for target: String) {
         if let o = document.objectiveIndex(id: target) {
             if !document.objectives[o].accepted.contains(rule) { document.objectives[o].accepted.append(rule) }
-        } else if let at = document.keyResultIndex(id: target) {
-            var keyResult = document.objectives[at.objective].keyResults[at.keyResult]
-            if !keyResult.accepted.contains(rule) { keyResult.accepted.append(rule) }
-            document.objectives[at.objective].keyResults[at.keyResult] = keyResult
+        } else if let at = document.keyResultIndex(id: target),
+                  !document.objectives[at.objective].keyResults[at.keyResult].accepted.contains(rule) {
+            document.objectives[at.objective].keyResults[at.keyResult].accepted.append(rule)
         }
     }
 
@@ -298,10 +298,7 @@ extension Session {
         case .keyResult(let id):
             guard let at = document.keyResultIndex(id: id) else { return finish(orContinueWith: step) }
             remember(line, "the edit of \(id)")
-            var keyResult = document.objectives[at.objective].keyResults[at.keyResult]
-            keyResult.statement = line
-            apply(KeyResultParser.parse(line, context: parseContext), to: &keyResult)
-            document.objectives[at.objective].keyResults[at.keyResult] = keyResult
+            restate(at, line)
             return [.save(document)] + coachKeyResult(id)
         }
         return [.save(document)] + finish(orContinueWith: step)
