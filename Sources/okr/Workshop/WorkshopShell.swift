@@ -68,7 +68,9 @@ final class WorkshopShell {
 
     private func read(_ question: Question) -> Event {
         let label = TextSafety.neutralise(question.label)
-        let request = LineRequest(prompt: style.cyan(label) + style.dim(" › "), defaultValue: question.defaultValue.map(TextSafety.neutralise), prefill: question.prefill)
+        // Two escape sequences in a row make libedit print the second one as text and drop what follows
+        // (libedit 3.1-20221030), so the label's colour ends before the space that precedes the dimmed arrow.
+        let request = LineRequest(prompt: style.cyan(label) + " " + style.dim("›") + " ", defaultValue: question.defaultValue.map(TextSafety.neutralise), prefill: question.prefill)
         switch input.readLine(request) {
         case .line(let line):
             // Piped sessions get a readable transcript: the prompt and the answer on one line.
