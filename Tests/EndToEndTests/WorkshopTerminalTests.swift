@@ -216,6 +216,9 @@ struct WorkshopTerminalTests {
         try Self.typeFirstHalf(terminal)
         #expect(try Self.typeSecondHalf(terminal) == 0)
         #expect(room.workFiles == ["okrs.json"], "no lock or temp file is left behind")
+        // Every colour code reached the terminal whole: none shows as text (libedit once printed "Team[2m[0m").
+        let seen = ScreenText.visible(terminal.output)
+        #expect(seen.range(of: "\\[[0-9;]*m", options: .regularExpression) == nil, "escape text on screen: \(seen)")
         try TypedWorkshop.check(room.workDocument)
     }
 
