@@ -60,6 +60,8 @@ enum TypedWorkshop {
             "kpis": [["id": "K1", "name": kpi, "unit": NSNull(), "current": NSNull()] as [String: Any]],
             "objectives": [objectiveValue],
             "notes": [String](),
+            // The workshop notes where to resume; a finished one resumes at its closing question.
+            "workshop": ["next": "finished"],
         ]
     }
 
@@ -335,6 +337,8 @@ struct WorkshopTerminalTests {
         var document = TypedWorkshop.expectedDocument
         document["createdAt"] = "2026-11-27T10:00:00Z"
         document["updatedAt"] = "2026-11-27T10:00:00Z"
+        // Without the workshop's note the place to resume is worked out from the document.
+        document.removeValue(forKey: "workshop")
         document["team"] = "Store Operations and Regional Replenishment Planning"
         document["notes"] = ["Parking lot: pricing questions for the category team, and who owns the supplier portal after the migration"]
         var objectives = document["objectives"] as! [[String: Any]]

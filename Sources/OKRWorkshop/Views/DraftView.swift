@@ -13,7 +13,7 @@ public enum DraftView {
         lines.append("")
         lines.append("Purpose")
         for (label, answer) in [("Who", document.purpose.who), ("Change", document.purpose.change), ("Evidence", document.purpose.evidence)] {
-            lines.append("  \(label.padding(to: 9))\(answer.isBlank ? "—" : safe(answer!))")
+            lines.append("  \(label.padding(to: 10))\(answer.isBlank ? "—" : safe(answer!))")
         }
 
         if !document.kpis.isEmpty {

@@ -3,8 +3,8 @@ import LineEditing
 /// Word-wraps text to the terminal's width, so no line runs past the edge
 /// of a projector screen. Wide characters count two columns.
 enum TextWrap {
-    /// Wraps each line of `text` to `width` columns. A line's own leading
-    /// spaces, plus `indent`, start its continuation lines.
+    /// Wraps each line of `text` to `width` columns. Continuation lines start
+    /// with `indent` and then line up under the line's text (see `hangingPrefix`).
     static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let limit = max(width, 10)
         var lines: [String] = []
@@ -14,8 +14,8 @@ enum TextWrap {
                 lines.append(String(paragraph))
                 continue
             }
-            let lead = String(paragraph.prefix { $0 == " " })
-            let continuation = indent + lead
+            let lead = hangingPrefix(of: paragraph, limit: limit)
+            let continuation = indent + String(repeating: " ", count: DisplayText.width(lead))
             var line = lead
             var lineWidth = DisplayText.width(lead)
             var empty = true
@@ -46,6 +46,19 @@ enum TextWrap {
             lines.append(line)
         }
         return lines
+    }
+
+    /// What continuation lines align under: leading spaces, and for an aligned
+    /// "label   text" line (as /show prints them) the label and its padding too.
+    static func hangingPrefix(of line: Substring, limit: Int) -> String {
+        let spaces = line.prefix { $0 == " " }
+        let rest = line.dropFirst(spaces.count)
+        if let gap = rest.firstRange(of: "  "), rest[rest.startIndex..<gap.lowerBound].allSatisfy({ $0 != " " }) {
+            let end = rest[gap.lowerBound...].firstIndex { $0 != " " } ?? rest.endIndex
+            let prefix = String(line[line.startIndex..<end])
+            if DisplayText.width(prefix) <= limit / 2 { return prefix }
+        }
+        return String(spaces)
     }
 
     /// The longest start of `word` that fits in `columns`.
