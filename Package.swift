@@ -49,6 +49,8 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
+        // `swift build -c release && .build/release/okr-bench`: start-up, answer latency and lint throughput figures.
+        .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop"], path: "Tests/Benchmarks"),
         .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "okr-line-harness"], resources: [.copy("Fixtures")]),
     ]
 )
