@@ -25,7 +25,8 @@ struct RuleText: Sendable, Equatable {
 
     /// Fills `{name}` placeholders; unknown ones stay as written so a typo shows instead of vanishing.
     static func fill(_ text: String, _ values: [String: String]) -> String {
-        guard text.contains("{") else { return text }
+        // Cheap checks first (called twice per finding): no values or no "{" byte means nothing to fill.
+        guard !values.isEmpty, text.utf8.contains(UInt8(ascii: "{")), text.contains("{") else { return text }
         var result = text
         for (name, value) in values {
             result = result.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)

@@ -1,6 +1,8 @@
 /// Every word list of `words.txt`, read into phrases once so rules match fast.
 struct Vocabulary: Sendable {
     private let lists: [WordList: [Phrase]]
+    /// The one-word phrases of each list, built once: rules ask for them for every key result.
+    private let singleWords: [WordList: Set<String>]
 
     /// Fails when a list is missing or empty: a rule with no words would go silent without anyone noticing.
     init(_ file: PromptFile) throws(PromptFileError) {
@@ -17,6 +19,7 @@ struct Vocabulary: Sendable {
             lists[list] = Array(Set(phrases)).sorted { $0.words.count > $1.words.count }
         }
         self.lists = lists
+        singleWords = lists.mapValues { phrases in Set(phrases.filter { $0.words.count == 1 }.map { $0.words[0] }) }
     }
 
     subscript(list: WordList) -> [Phrase] {
@@ -25,6 +28,6 @@ struct Vocabulary: Sendable {
 
     /// The set of single words in a list, for word-by-word checks.
     func words(_ list: WordList) -> Set<String> {
-        Set(self[list].filter { $0.words.count == 1 }.map { $0.words[0] })
+        singleWords[list] ?? []
     }
 }
