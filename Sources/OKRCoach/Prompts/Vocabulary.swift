@@ -1,6 +1,6 @@
 /// Every word list of `words.txt`, read into phrases once so rules match fast.
 struct Vocabulary: Sendable {
-    private let lists: [WordList: [Phrase]]
+    private let lists: [WordList: PhraseList]
     /// The one-word phrases of each list, built once: rules ask for them for every key result.
     private let singleWords: [WordList: Set<String>]
 
@@ -18,12 +18,12 @@ struct Vocabulary: Sendable {
             if list.holdsVerbs { phrases = phrases.flatMap(\.verbForms) }
             lists[list] = Array(Set(phrases)).sorted { $0.words.count > $1.words.count }
         }
-        self.lists = lists
+        self.lists = lists.mapValues(PhraseList.init)
         singleWords = lists.mapValues { phrases in Set(phrases.filter { $0.words.count == 1 }.map { $0.words[0] }) }
     }
 
-    subscript(list: WordList) -> [Phrase] {
-        lists[list] ?? []
+    subscript(list: WordList) -> PhraseList {
+        lists[list] ?? PhraseList([])
     }
 
     /// The set of single words in a list, for word-by-word checks.

@@ -94,7 +94,7 @@ struct WordSequence: Equatable, Sendable {
     }
 
     /// Whether a non-empty phrase's words are the words from `start` on.
-    private func matches(_ phrase: Phrase, at start: Int) -> Bool {
+    func matches(_ phrase: Phrase, at start: Int) -> Bool {
         let n = phrase.words.count
         guard n > 0, words.count - start >= n else { return false }
         for k in 0..<n where words[start + k] != phrase.words[k] { return false }
