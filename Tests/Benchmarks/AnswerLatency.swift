@@ -15,6 +15,14 @@ struct AnswerLatency {
         var total: [Double] = []
         var coach: [Double] = []
         var save: [Double] = []
+        /// Turning each saved document into JSON bytes, timed apart (not added to the total):
+        /// the rest of a save is the file system (write, fsync, rename, fsync of the folder).
+        var encode: [Double] = []
+        /// The same bytes written the same durable way (write, fsync, rename, fsync of the folder)
+        /// by plain system calls right after each save: what the disk alone costs at that moment.
+        var disk: [Double] = []
+        /// Encoding time of all the saves of one answer, per answer.
+        var encodePerAnswer: [Double] = []
         var saves = 0
         var bytes = 0
     }
@@ -86,11 +94,43 @@ struct AnswerLatency {
                 samples.saves += 1
             }
             let saved = monotonicSeconds()
+            var encodedThisAnswer = 0.0
+            for case .save(let document) in effects {
+                let start = monotonicSeconds()
+                let bytes = DocumentEncoder.bytes(document)
+                let encoded = monotonicSeconds()
+                try AnswerLatency.durableWrite(bytes, folder: folder)
+                samples.encode.append(encoded - start)
+                encodedThisAnswer += encoded - start
+                samples.disk.append(monotonicSeconds() - encoded)
+            }
+            samples.encodePerAnswer.append(encodedThisAnswer)
             samples.coach.append(handled - start)
             samples.save.append(saved - handled)
             samples.total.append(saved - start)
         }
         samples.bytes = (try? DocumentEncoder.text(store.load()).utf8.count) ?? 0
         return samples
+    }
+
+    /// Writes `bytes` to a temporary file, flushes it, renames it over `floor.json` and flushes the folder.
+    static func durableWrite(_ bytes: [UInt8], folder: String) throws {
+        let temporary = folder + "/.floor.json.tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw BenchFailure(description: "cannot write in \(folder)") }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            guard n > 0 else { close(fd); throw BenchFailure(description: "cannot write in \(folder)") }
+            written += n
+        }
+        fsync(fd)
+        close(fd)
+        rename(temporary, folder + "/floor.json")
+        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dir >= 0 {
+            fsync(dir)
+            close(dir)
+        }
     }
 }

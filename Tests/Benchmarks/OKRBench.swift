@@ -21,15 +21,18 @@ struct OKRBench {
         var answerKeyResults = 5
         var generate: String?
         var keep = false
+        /// Sections to run: startup, answers, lint.
+        var only: Set<String> = ["startup", "answers", "lint"]
     }
 
     static let usage = """
-    usage: okr-bench [--okr PATH] [--runs N] [--startup-runs N] [--answers N] [--objectives N] [--keep] [--quick]
+    usage: okr-bench [--okr PATH] [--runs N] [--startup-runs N] [--answers N] [--objectives N] [--only LIST] [--keep] [--quick]
       --okr PATH         the okr to measure (default: the okr built beside okr-bench)
       --runs N           runs of each lint measurement (default 10)
       --startup-runs N   runs of each start-up measurement (default 20)
       --answers N        answers timed in the workshop (default 300)
       --objectives N     objectives (of 4 key results) in the lint document (default 20000)
+      --only LIST        run only these sections, comma-separated: startup, answers, lint
       --keep             keep the temporary folder with the generated documents
       --quick            a small, fast run to check that the benchmark works
     """
@@ -53,6 +56,12 @@ struct OKRBench {
             case "--objectives": options.objectives = number(flag)
             case "--key-results": options.keyResults = number(flag)
             case "--keep": options.keep = true
+            case "--only":
+                guard !arguments.isEmpty else { fail("--only needs a list of sections") }
+                options.only = Set(arguments.removeFirst().split(separator: ",").map(String.init))
+                guard options.only.isSubset(of: ["startup", "answers", "lint"]), !options.only.isEmpty else {
+                    fail("--only takes startup, answers and lint")
+                }
             case "--quick":
                 options.startupRuns = 3
                 options.lintRuns = 2
@@ -151,28 +160,33 @@ struct Bench {
         line("  \(system) \(release), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores; sqlite3 \(sqlite3), jq \(jq), python \(pythonVersion) \(python)")
         line("  wall time fork→exit (CLOCK_MONOTONIC), peak memory = ru_maxrss from wait4 (highest run)")
 
-        // The big document, written by a child process so this one stays small.
-        let big = root + "/company.json"
-        line("\nGenerating \(options.objectives) objectives × \(options.keyResults) key results …")
-        let generated = try Child.run([selfPath(), "--generate", big, "--objectives", String(options.objectives), "--key-results", String(options.keyResults)])
-        guard generated.status == 0 else { throw BenchFailure(description: "generating the document failed") }
-        var info = stat()
-        stat(big, &info)
-        line("  \(big): \(format1(Double(info.st_size) / 1_048_576)) MiB in \(Table.ms(generated.seconds)) ms")
-
-        let check = try Child.run([okr, "lint", "--format", "json", big])
-        guard check.status <= 1 else { throw BenchFailure(description: "okr lint cannot read the generated document (exit \(check.status))") }
-
-        let startup = try measureStartup(okr: okr, sqlite3: sqlite3, python: python, root: root)
-        let lint = try measureLint(okr: okr, jq: jq, python: python, file: big)
-        let answer = try measureAnswers(root: root)
+        var sections: [(title: String, rows: [Row])] = []
+        if options.only.contains("startup") {
+            let startup = try measureStartup(okr: okr, sqlite3: sqlite3, python: python, root: root)
+            sections.append((title: "Start-up (\(options.startupRuns) runs each, interleaved)", rows: startup))
+        }
+        if options.only.contains("answers") {
+            let answer = try measureAnswers(root: root)
+            sections.append((title: "Answer → autosaved (\(options.answers) answers, \(options.answerObjectives) objectives × \(options.answerKeyResults) key results)", rows: answer))
+        }
+        var lint: [Row] = []
+        if options.only.contains("lint") {
+            // The big document, written by a child process so this one stays small.
+            let big = root + "/company.json"
+            line("\nGenerating \(options.objectives) objectives × \(options.keyResults) key results …")
+            let generated = try Child.run([selfPath(), "--generate", big, "--objectives", String(options.objectives), "--key-results", String(options.keyResults)])
+            guard generated.status == 0 else { throw BenchFailure(description: "generating the document failed") }
+            var info = stat()
+            stat(big, &info)
+            line("  \(big): \(format1(Double(info.st_size) / 1_048_576)) MiB in \(Table.ms(generated.seconds)) ms")
+            let check = try Child.run([okr, "lint", "--format", "json", big])
+            guard check.status <= 1 else { throw BenchFailure(description: "okr lint cannot read the generated document (exit \(check.status))") }
+            lint = try measureLint(okr: okr, jq: jq, python: python, file: big)
+            sections.append((title: "Lint throughput (\(format1(Double(info.st_size) / 1_048_576)) MiB, \(options.lintRuns) runs each, interleaved)", rows: lint))
+        }
 
         line("")
-        line(Table.render([
-            (title: "Start-up (\(options.startupRuns) runs each, interleaved)", rows: startup),
-            (title: "Answer → autosaved (\(options.answers) answers, \(options.answerObjectives) objectives × \(options.answerKeyResults) key results)", rows: answer),
-            (title: "Lint throughput (\(format1(Double(info.st_size) / 1_048_576)) MiB, \(options.lintRuns) runs each, interleaved)", rows: lint),
-        ]))
+        line(Table.render(sections))
         if let okrLint = lint.last, let pythonRow = lint.dropLast().last {
             line("\nokr lint vs Python json.load: \(format2(okrLint.median / pythonRow.median))× (okr lint parses, checks, coaches and writes findings; json.load only parses)")
         }
@@ -284,6 +298,11 @@ struct Bench {
         total.met = Stats.percentile(samples.total, 0.99) < 0.005
         let coach = Row(command: "  of which Session.handle (coach)", samples: samples.coach)
         let save = Row(command: "  of which DocumentStore.save", samples: samples.save)
-        return [total, coach, save]
+        let encode = Row(command: "    of which encoding (per save)", samples: samples.encode)
+        var cpu = Row(command: "coach + encoding (no disk)", samples: zip(samples.coach, samples.encodePerAnswer).map { $0 + $1 })
+        cpu.target = "p99 < 5 ms"
+        cpu.met = Stats.percentile(cpu.samples, 0.99) < 0.005
+        let disk = Row(command: "disk alone: same bytes, plain write+fsync+rename+fsync", samples: samples.disk)
+        return [total, coach, save, encode, cpu, disk]
     }
 }
