@@ -40,6 +40,15 @@ let package = Package(
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "OKRModel", "OKRCoach", "OKRExport", "OKRWorkshop", "LineEditing",
+            ],
+            // Release builds on Linux link the Swift runtime into the binary, as `--static-swift-stdlib`
+            // does: loading the shared runtime libraries took most of okr's start-up (Tests/Benchmarks/README.md).
+            // ArgumentParser uses FoundationEssentials, whose static library needs its two helpers named.
+            // Only this executable has the flags, so OKRModel stays usable as a dependency.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"], resources: [.copy("Fixtures")]),
@@ -49,6 +58,8 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
+        // `swift build -c release && .build/release/okr-bench`: start-up, answer latency and lint throughput figures.
+        .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop"], path: "Tests/Benchmarks"),
         .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "okr-line-harness"], resources: [.copy("Fixtures")]),
     ]
 )

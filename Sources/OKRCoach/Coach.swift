@@ -48,11 +48,32 @@ public struct Coach: Sendable {
     /// item's `accepted` list are left out; document-level findings cannot be accepted
     /// (see `DocumentRules`). Sorted by place in the document, then by severity, errors first.
     public func review(_ document: Document) -> [Finding] {
+        review(document, objectives: document.objectives.indices, documentRules: true)
+    }
+
+    /// Only what `review(_:)` finds about items whose id is `id` or starts with `prefix`
+    /// (objectives and key results; `document` for the document itself), in the same order,
+    /// reviewing only the objectives that hold such items. The workshop asks this after
+    /// every answer; reviewing the whole document each time made answers slow on large documents.
+    public func review(_ document: Document, about id: String, orPrefix prefix: String? = nil) -> [Finding] {
+        func matches(_ target: String) -> Bool {
+            target == id || prefix.map { target.hasPrefix($0) } == true
+        }
+        let objectives = document.objectives.indices.filter { o in
+            let objective = document.objectives[o]
+            return matches(objective.id) || objective.keyResults.contains { matches($0.id) }
+        }
+        return review(document, objectives: objectives, documentRules: matches("document"))
+            .filter { matches($0.target) }
+    }
+
+    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool) -> [Finding] {
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary)
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
-        var hits = DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document)
-        for (o, objective) in document.objectives.enumerated() {
+        var hits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
+        for o in objectives {
+            let objective = document.objectives[o]
             let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
             hits += objectiveRules.hits(objective, at: o, traits: traits).filter { !objective.accepted.contains($0.rule) }
             var keyResultHits = keyResultRules.duplicates(traits, objective: o)

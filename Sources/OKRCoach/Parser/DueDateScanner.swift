@@ -30,11 +30,12 @@ enum DueDateScanner {
         return nil
     }
 
+    private static let leadWords: Set<String> = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "the", "through", "during", "no", "later", "than"]
+
     /// Extends a date back over "by", "by the end of", "before", "in".
     private static func leadIn(before index: Int, _ tokens: [StatementToken]) -> Int {
         var start = index
-        let lead: Set<String> = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "the", "through", "during", "no", "later", "than"]
-        while start > 0, tokens[start - 1].kind == .word, lead.contains(tokens[start - 1].text) { start -= 1 }
+        while start > 0, tokens[start - 1].kind == .word, leadWords.contains(tokens[start - 1].text) { start -= 1 }
         return start
     }
 

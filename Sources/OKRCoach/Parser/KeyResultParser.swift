@@ -52,7 +52,7 @@ public enum KeyResultParser {
 
         let words = tokens.filter { $0.kind == .word }.map(\.text)
         let verb = words.first { !openers.contains($0) }
-        let multiple = words.lazy.compactMap { word in multiples.first { Phrase.inflections(of: $0.key).contains(word) }?.value }.first
+        let multiple = words.lazy.compactMap { multipleForms[$0] }.first
 
         if var target {
             if var baseline {
@@ -82,11 +82,31 @@ public enum KeyResultParser {
     }
 
     private static func direction(ofVerb word: String) -> Direction? {
-        if increaseVerbs.contains(where: { Phrase.inflections(of: $0).contains(word) }) { return .increase }
-        if decreaseVerbs.contains(where: { Phrase.inflections(of: $0).contains(word) }) { return .decrease }
-        if maintainVerbs.contains(where: { Phrase.inflections(of: $0).contains(word) }) { return .maintain }
-        return nil
+        verbDirections[word]
     }
+
+    /// Every form of the direction verbs ("raise", "raises", "raised", "raising") and its direction,
+    /// inflected once rather than for every word of every statement (it was most of `okr lint`'s time).
+    /// Built lowest precedence first, so a form in two lists keeps the direction of the list checked first before:
+    /// increase, then decrease, then maintain.
+    private static let verbDirections: [String: Direction] = {
+        var map: [String: Direction] = [:]
+        for (verbs, direction) in [(maintainVerbs, Direction.maintain), (decreaseVerbs, .decrease), (increaseVerbs, .increase)] {
+            for verb in verbs {
+                for form in Phrase.inflections(of: verb) { map[form] = direction }
+            }
+        }
+        return map
+    }()
+
+    /// Every form of the multiplying verbs ("doubled", "halving") and what it multiplies by.
+    private static let multipleForms: [String: (Double, Direction)] = {
+        var map: [String: (Double, Direction)] = [:]
+        for (verb, value) in multiples {
+            for form in Phrase.inflections(of: verb) { map[form] = value }
+        }
+        return map
+    }()
 
     /// Makes "from 3 days to 24 hours" one unit: the target's, converting the baseline when both are times.
     private static func unify(_ baseline: inout Quantity, _ target: inout Quantity) {
@@ -143,7 +163,7 @@ public enum KeyResultParser {
             if leading {
                 while let first = s.first, tokens[first].kind == .word,
                       openers.contains(tokens[first].text) || direction(ofVerb: tokens[first].text) != nil
-                        || multiples.keys.contains(where: { Phrase.inflections(of: $0).contains(tokens[first].text) }) {
+                        || multipleForms[tokens[first].text] != nil {
                     s = s.dropFirst()
                 }
             }
@@ -159,8 +179,14 @@ public enum KeyResultParser {
             if !next.isEmpty { chosen = next }
         }
         guard let from = chosen.first, let to = chosen.last else { return nil }
-        let chars = Array(statement)
-        let text = String(chars[tokens[from].start..<tokens[to].end])
+        let text: String
+        if StatementLexer.isPlainASCII(statement) {
+            // Offsets are byte offsets here (see StatementLexer); no need to split into Characters.
+            text = String(decoding: Array(statement.utf8)[tokens[from].start..<tokens[to].end], as: UTF8.self)
+        } else {
+            let chars = Array(statement)
+            text = String(chars[tokens[from].start..<tokens[to].end])
+        }
         return text.isEmpty ? nil : text
     }
 }

@@ -5,6 +5,9 @@ enum QuantityScanner {
     private static let below: [[String]] = [["<"], ["≤"], ["under"], ["below"], ["less", "than"], ["fewer", "than"], ["at", "most"], ["max"], ["up", "to"], ["no", "more", "than"]]
     private static let above: [[String]] = [[">"], ["≥"], ["over"], ["above"], ["more", "than"], ["at", "least"], ["min"], ["no", "less", "than"]]
     private static let numberWords: [String: Double] = ["zero": 0]
+    /// The comparators in the order they are tried, built once rather than for every number.
+    private static let comparators: [([String], Quantity.Bound)] =
+        below.map { ($0, Quantity.Bound.below) } + above.map { ($0, Quantity.Bound.above) }
 
     static func scan(_ t: [StatementToken], skipping skipped: Range<Int>?) -> [Quantity] {
         var quantities: [Quantity] = []
@@ -41,7 +44,7 @@ enum QuantityScanner {
         }
         // Comparator before: <3, under 5, at least 90%.
         var bound: Quantity.Bound?
-        for (words, kind) in below.map({ ($0, Quantity.Bound.below) }) + above.map({ ($0, Quantity.Bound.above) }) {
+        for (words, kind) in comparators {
             let n = words.count
             if start >= n, (0..<n).allSatisfy({ t[start - n + $0].text == words[$0] }) {
                 bound = kind

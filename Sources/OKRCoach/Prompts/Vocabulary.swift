@@ -1,6 +1,10 @@
 /// Every word list of `words.txt`, read into phrases once so rules match fast.
 struct Vocabulary: Sendable {
-    private let lists: [WordList: [Phrase]]
+    /// Indexed by `WordList.position`: rules ask for lists many times per key result, and an
+    /// array index is cheaper than hashing the list's name.
+    private let lists: [PhraseList]
+    /// The one-word phrases of each list, built once: rules ask for them for every key result.
+    private let singleWords: [Set<String>]
 
     /// Fails when a list is missing or empty: a rule with no words would go silent without anyone noticing.
     init(_ file: PromptFile) throws(PromptFileError) {
@@ -16,15 +20,22 @@ struct Vocabulary: Sendable {
             if list.holdsVerbs { phrases = phrases.flatMap(\.verbForms) }
             lists[list] = Array(Set(phrases)).sorted { $0.words.count > $1.words.count }
         }
-        self.lists = lists
+        var indexed = Array(repeating: PhraseList([]), count: WordList.allCases.count)
+        var single = Array(repeating: Set<String>(), count: WordList.allCases.count)
+        for (list, phrases) in lists {
+            indexed[list.position] = PhraseList(phrases)
+            single[list.position] = Set(phrases.filter { $0.words.count == 1 }.map { $0.words[0] })
+        }
+        self.lists = indexed
+        singleWords = single
     }
 
-    subscript(list: WordList) -> [Phrase] {
-        lists[list] ?? []
+    subscript(list: WordList) -> PhraseList {
+        lists[list.position]
     }
 
     /// The set of single words in a list, for word-by-word checks.
     func words(_ list: WordList) -> Set<String> {
-        Set(self[list].filter { $0.words.count == 1 }.map { $0.words[0] })
+        singleWords[list.position]
     }
 }

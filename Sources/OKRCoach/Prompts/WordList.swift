@@ -31,4 +31,30 @@ enum WordList: String, CaseIterable, Sendable {
             return false
         }
     }
+
+    /// The index of the list in `allCases` (the order of the declaration above).
+    var position: Int {
+        switch self {
+        case .fillers: return 0
+        case .objectiveActivities: return 1
+        case .businessAsUsual: return 2
+        case .relativeChange: return 3
+        case .krActivities: return 4
+        case .krDeliverables: return 5
+        case .changeVerbs: return 6
+        case .binaryOpeners: return 7
+        case .binaryPhrases: return 8
+        case .completionWords: return 9
+        case .healthOpeners: return 10
+        case .healthPhrases: return 11
+        case .vanityWords: return 12
+        case .signsOfUse: return 13
+        case .adoptionWords: return 14
+        case .shareWords: return 15
+        case .notBehaviour: return 16
+        case .channelWords: return 17
+        case .laggingWords: return 18
+        case .metricFillers: return 19
+        }
+    }
 }

@@ -62,7 +62,10 @@ struct KeyResultRules {
         let words = WordSequence(metric).words
             .filter { !fillers.contains($0) && $0.first?.isNumber != true }
             .map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
-        let key = Set(words).sorted().joined(separator: " ")
+        // Sorted, then each word once: the same key as `Set(words).sorted()` without hashing every word.
+        var unique: [String] = []
+        for word in words.sorted() where word != unique.last { unique.append(word) }
+        let key = unique.joined(separator: " ")
         return key.isEmpty ? nil : key
     }
 }

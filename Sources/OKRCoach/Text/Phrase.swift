@@ -16,25 +16,29 @@ struct Phrase: Hashable, Sendable {
     }
 
     static func inflections(of verb: String) -> [String] {
-        var forms: Set<String> = [verb, verb + "s", verb + "ed", verb + "ing"]
+        // An array sorted and deduplicated at the end: the same list a Set would give, without
+        // hashing (okr inflects every verb of words.txt at each start).
+        var forms: [String] = [verb, verb + "s", verb + "ed", verb + "ing"]
         let letters = Array(verb)
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let vowels: [Character] = ["a", "e", "i", "o", "u"]
         if verb.hasSuffix("e") {
             let stem = String(verb.dropLast())
-            forms.formUnion([verb + "d", stem + "ing"])
+            forms += [verb + "d", stem + "ing"]
         }
         if let last = letters.last {
-            if ["s", "x", "z", "h", "o"].contains(last) { forms.insert(verb + "es") }
+            if ["s", "x", "z", "h", "o"].contains(last) { forms.append(verb + "es") }
             if last == "y", letters.count > 1, !vowels.contains(letters[letters.count - 2]) {
                 let stem = String(verb.dropLast())
-                forms.formUnion([stem + "ies", stem + "ied"])
+                forms += [stem + "ies", stem + "ied"]
             }
             // Short verbs ending consonant-vowel-consonant double the last letter: ship → shipped.
             if letters.count >= 3, !vowels.contains(last), !["w", "x", "y"].contains(last),
                vowels.contains(letters[letters.count - 2]), !vowels.contains(letters[letters.count - 3]) {
-                forms.formUnion([verb + String(last) + "ed", verb + String(last) + "ing"])
+                forms += [verb + String(last) + "ed", verb + String(last) + "ing"]
             }
         }
-        return forms.sorted()
+        var unique: [String] = []
+        for form in forms.sorted() where form != unique.last { unique.append(form) }
+        return unique
     }
 }

@@ -21,6 +21,11 @@ public enum DocumentEncoder {
         JSONWriter.pretty(encode(document))
     }
 
+    /// `text(_:)` as UTF-8 bytes, as the store writes them.
+    public static func bytes(_ document: Document) -> [UInt8] {
+        JSONWriter.prettyBytes(encode(document))
+    }
+
     static func purpose(_ purpose: Purpose) -> JSONValue {
         .object([
             JSONMember("who", optional(purpose.who)),

@@ -3,7 +3,9 @@
 struct MemberReader {
     let pointer: JSONPointer
     private var members: [JSONMember]
-    private var used: Set<String> = []
+    /// Which members were asked for, by position: a flag per member is far cheaper than
+    /// hashing every name into a set (this runs for every objective and key result read).
+    private var used: [Bool]
 
     init(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) {
         guard case .object(let members) = value else {
@@ -11,16 +13,22 @@ struct MemberReader {
         }
         self.pointer = pointer
         self.members = members
+        used = Array(repeating: false, count: members.count)
     }
 
     /// The members nobody read, in their original order.
-    var unknown: [JSONMember] { members.filter { !used.contains($0.key) } }
+    var unknown: [JSONMember] { members.indices.filter { !used[$0] }.map { members[$0] } }
 
+    /// The first member called `key`; every member of that name counts as read.
     private mutating func take(_ key: String) -> JSONValue? {
-        used.insert(key)
-        guard let member = members.first(where: { $0.key == key }) else { return nil }
-        if case .null = member.value { return nil }
-        return member.value
+        var found: Int?
+        for i in members.indices where members[i].key == key {
+            used[i] = true
+            if found == nil { found = i }
+        }
+        guard let found else { return nil }
+        if case .null = members[found].value { return nil }
+        return members[found].value
     }
 
     mutating func has(_ key: String) -> Bool { members.contains { $0.key == key } }

@@ -26,7 +26,9 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
 extension String {
     /// Plain substring replacement without Foundation.
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
+        // A byte search first: without the target's first byte the target cannot be there,
+        // and it spares the far slower Character search for most texts (every finding's path comes here).
+        guard let first = target.utf8.first, utf8.contains(first), contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -1,79 +1,87 @@
 /// Writes JSON as people read it: two-space indentation, members in the order
 /// given, short lists of plain values on one line, non-ASCII text kept as is.
+///
+/// Works on UTF-8 bytes: every autosave and `okr lint --format json` runs
+/// through here, and appending bytes costs a fraction of appending Strings.
 public enum JSONWriter {
     public static func pretty(_ value: JSONValue) -> String {
-        var out = ""
+        String(decoding: prettyBytes(value), as: UTF8.self)
+    }
+
+    /// `pretty(_:)` as UTF-8 bytes, ready to write to a file.
+    public static func prettyBytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(4096)
         write(value, indent: 0, into: &out)
-        out.append("\n")
+        out.append(0x0A)
         return out
     }
 
     /// One line, no spaces: for JSON Lines and embedding.
     public static func compact(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         writeCompact(value, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let inlineLimit = 72
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .array(let elements):
-            if elements.isEmpty { out.append("[]"); return }
+            if elements.isEmpty { out.append(contentsOf: "[]".utf8); return }
             if elements.allSatisfy(isScalar) {
-                var line = ""
+                var line: [UInt8] = []
                 writeCompact(value, into: &line, spaced: true)
-                if line.utf8.count <= inlineLimit { out.append(line); return }
+                if line.count <= inlineLimit { out.append(contentsOf: line); return }
             }
-            out.append("[\n")
+            out.append(contentsOf: "[\n".utf8)
             for (i, element) in elements.enumerated() {
                 pad(indent + 1, &out)
                 write(element, indent: indent + 1, into: &out)
-                out.append(i == elements.count - 1 ? "\n" : ",\n")
+                out.append(contentsOf: i == elements.count - 1 ? "\n".utf8 : ",\n".utf8)
             }
             pad(indent, &out)
-            out.append("]")
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out.append("{}"); return }
-            out.append("{\n")
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
             for (i, member) in members.enumerated() {
                 pad(indent + 1, &out)
                 writeString(member.key, into: &out)
-                out.append(": ")
+                out.append(contentsOf: ": ".utf8)
                 write(member.value, indent: indent + 1, into: &out)
-                out.append(i == members.count - 1 ? "\n" : ",\n")
+                out.append(contentsOf: i == members.count - 1 ? "\n".utf8 : ",\n".utf8)
             }
             pad(indent, &out)
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         default:
             writeCompact(value, into: &out)
         }
     }
 
-    private static func writeCompact(_ value: JSONValue, into out: inout String, spaced: Bool = false) {
+    private static func writeCompact(_ value: JSONValue, into out: inout [UInt8], spaced: Bool = false) {
         switch value {
-        case .null: out.append("null")
-        case .bool(let flag): out.append(flag ? "true" : "false")
-        case .number(let text): out.append(text)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+        case .number(let text): out.append(contentsOf: text.utf8)
         case .string(let text): writeString(text, into: &out)
         case .array(let elements):
-            out.append("[")
+            out.append(UInt8(ascii: "["))
             for (i, element) in elements.enumerated() {
-                if i > 0 { out.append(spaced ? ", " : ",") }
+                if i > 0 { out.append(contentsOf: spaced ? ", ".utf8 : ",".utf8) }
                 writeCompact(element, into: &out, spaced: spaced)
             }
-            out.append("]")
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (i, member) in members.enumerated() {
-                if i > 0 { out.append(spaced ? ", " : ",") }
+                if i > 0 { out.append(contentsOf: spaced ? ", ".utf8 : ",".utf8) }
                 writeString(member.key, into: &out)
-                out.append(spaced ? ": " : ":")
+                out.append(contentsOf: spaced ? ": ".utf8 : ":".utf8)
                 writeCompact(member.value, into: &out, spaced: spaced)
             }
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -84,42 +92,39 @@ public enum JSONWriter {
         }
     }
 
-    private static func pad(_ level: Int, _ out: inout String) {
-        for _ in 0..<level { out.append("  ") }
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// Escapes quotes, backslashes and every control character, so no raw
-    /// control byte ever lands in a file.
-    static func writeString(_ text: String, into out: inout String) {
-        out.append("\"")
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            out.append(text)
-            out.append("\"")
+    /// control byte ever lands in a file. Byte by byte: the bytes escaped are
+    /// all single-byte scalars, and the bytes of longer UTF-8 sequences are all 0x80 or above.
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        // Most strings need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out.append(contentsOf: text.utf8)
+            out.append(0x22)
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case "\u{08}": out.append("\\b")
-            case "\u{0C}": out.append("\\f")
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: #"\""#.utf8)
+            case 0x5C: out.append(contentsOf: #"\\"#.utf8)
+            case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+            case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+            case 0x09: out.append(contentsOf: #"\t"#.utf8)
+            case 0x08: out.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+            case 0..<0x20, 0x7F:
+                let digits = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: #"\u00"#.utf8)
+                out.append(digits[Int(byte >> 4)])
+                out.append(digits[Int(byte & 0xF)])
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
         }
-        out.append("\"")
+        out.append(0x22)
     }
 }

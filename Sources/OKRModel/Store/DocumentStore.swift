@@ -22,7 +22,8 @@ public struct DocumentStore: Sendable {
 
     /// Writes the document as pretty JSON, replacing the file atomically.
     public func save(_ document: Document) throws(DocumentError) {
-        try DocumentStore.write(DocumentEncoder.text(document), to: path)
+        // Bytes straight from the writer: no String to build and convert back for every autosave.
+        try AtomicFile.replace(path, with: DocumentEncoder.bytes(document))
     }
 
     /// Takes the document's lock for this process; refused while another live session holds it.

@@ -220,7 +220,7 @@ extension Session {
 
     /// Findings about objective `id`'s key results taken together.
     func setConcerns(_ id: String) -> [Finding] {
-        coach.review(document).filter { Session.setRules.contains($0.rule) && ($0.target == id || $0.target.hasPrefix(id + ".")) }
+        coach.review(document, about: id, orPrefix: id + ".").filter { Session.setRules.contains($0.rule) }
     }
 
     mutating func reviewSet(_ id: String) -> [Effect] {

@@ -119,7 +119,7 @@ public struct Session: Sendable {
 
     /// Findings at warning level or above for one item (`O1`, `O1.KR2`), leaving out rules about the whole set of key results.
     func concerns(for target: String) -> [Finding] {
-        coach.review(document).filter { $0.target == target && $0.severity >= .warning && !Session.setRules.contains($0.rule) }
+        coach.review(document, about: target).filter { $0.severity >= .warning && !Session.setRules.contains($0.rule) }
     }
 
     /// Rules that judge an objective's key results together, raised when the list is complete.

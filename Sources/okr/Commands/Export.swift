@@ -7,6 +7,8 @@ import OKRModel
 /// The rendering is `Exporter`'s; this command only reads, reviews and writes.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here, not derived from the type name: deriving it costs a runtime type lookup at every start.
+        commandName: "export",
         abstract: "Write a document as JSON, Markdown or CSV.",
         discussion: """
         Output goes to standard output unless --output names a file; that file is replaced atomically, \

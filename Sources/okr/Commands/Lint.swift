@@ -12,6 +12,8 @@ import OKRModel
 /// terminal and for scripts and CI. It reports; it never changes a document.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here, not derived from the type name: deriving it costs a runtime type lookup at every start.
+        commandName: "lint",
         abstract: "Review documents against the coaching rules.",
         discussion: """
         Exit status: 0 when no finding is an error (with --strict: no warnings either), \

@@ -5,6 +5,8 @@ import OKRModel
 /// `okr rules`: the coaching rules, so a team knows what the coach looks for and which ids it can accept.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here, not derived from the type name: deriving it costs a runtime type lookup at every start.
+        commandName: "rules",
         abstract: "List the coaching rules: id, severity, failure mode and what each looks for."
     )
 

@@ -7,6 +7,8 @@ import OKRWorkshop
 /// `okr workshop` (and `okr` alone): the guided, coached conversation that drafts a team's OKRs.
 struct Workshop: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here, not derived from the type name: deriving it costs a runtime type lookup at every start.
+        commandName: "workshop",
         abstract: "Draft OKRs with the coach, step by step (the default command).",
         discussion: """
         Creates FILE if it is missing and resumes where it stopped if it is there. Every answer \

@@ -1,0 +1,308 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import OKRModel
+
+/// `okr-bench`: start-up, answer latency and lint throughput of the release `okr`,
+/// side by side with sqlite3, Python and jq on the same machine. Prints figures;
+/// asserts nothing. Run: `swift build -c release && .build/release/okr-bench`.
+@main
+struct OKRBench {
+    struct Options {
+        var okr: String?
+        var startupRuns = 20
+        var lintRuns = 10
+        var answers = 300
+        var objectives = 20_000
+        var keyResults = 4
+        var answerObjectives = 50
+        var answerKeyResults = 5
+        var generate: String?
+        var keep = false
+        /// Sections to run: startup, answers, lint.
+        var only: Set<String> = ["startup", "answers", "lint"]
+    }
+
+    static let usage = """
+    usage: okr-bench [--okr PATH] [--runs N] [--startup-runs N] [--answers N] [--objectives N] [--only LIST] [--keep] [--quick]
+      --okr PATH         the okr to measure (default: the okr built beside okr-bench)
+      --runs N           runs of each lint measurement (default 10)
+      --startup-runs N   runs of each start-up measurement (default 20)
+      --answers N        answers timed in the workshop (default 300)
+      --objectives N     objectives (of 4 key results) in the lint document (default 20000)
+      --only LIST        run only these sections, comma-separated: startup, answers, lint
+      --keep             keep the temporary folder with the generated documents
+      --quick            a small, fast run to check that the benchmark works
+    """
+
+    static func main() {
+        var options = Options()
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        func number(_ flag: String) -> Int {
+            guard !arguments.isEmpty, let n = Int(arguments.removeFirst()), n > 0 else { fail("\(flag) needs a positive number") }
+            return n
+        }
+        while !arguments.isEmpty {
+            let flag = arguments.removeFirst()
+            switch flag {
+            case "--okr":
+                guard !arguments.isEmpty else { fail("--okr needs a path") }
+                options.okr = arguments.removeFirst()
+            case "--runs": options.lintRuns = number(flag)
+            case "--startup-runs": options.startupRuns = number(flag)
+            case "--answers": options.answers = number(flag)
+            case "--objectives": options.objectives = number(flag)
+            case "--key-results": options.keyResults = number(flag)
+            case "--keep": options.keep = true
+            case "--only":
+                guard !arguments.isEmpty else { fail("--only needs a list of sections") }
+                options.only = Set(arguments.removeFirst().split(separator: ",").map(String.init))
+                guard options.only.isSubset(of: ["startup", "answers", "lint"]), !options.only.isEmpty else {
+                    fail("--only takes startup, answers and lint")
+                }
+            case "--quick":
+                options.startupRuns = 3
+                options.lintRuns = 2
+                options.answers = 30
+                options.objectives = 200
+            case "--generate":
+                guard !arguments.isEmpty else { fail("--generate needs a path") }
+                options.generate = arguments.removeFirst()
+            case "-h", "--help":
+                print(usage)
+                return
+            default:
+                fail("unknown option \(flag)\n\(usage)")
+            }
+        }
+        if let path = options.generate {
+            generate(path, objectives: options.objectives, keyResults: options.keyResults)
+            return
+        }
+        do {
+            try Bench(options: options).run()
+        } catch {
+            fail("\(error)")
+        }
+    }
+
+    /// The child-process mode that writes the big document, so the benchmark itself stays small.
+    static func generate(_ path: String, objectives: Int, keyResults: Int) {
+        var generator = DocumentGenerator()
+        let document = generator.document(objectives: objectives, keyResults: keyResults)
+        do {
+            try DocumentStore(path: path).save(document)
+        } catch {
+            fail("cannot write \(path): \(error)")
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        let text = Array("okr-bench: \(message)\n".utf8)
+        _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+        exit(2)
+    }
+}
+
+/// The path of this executable.
+func selfPath() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+    return CommandLine.arguments[0]
+}
+
+func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return String(path[..<slash])
+}
+
+func line(_ text: String) {
+    print(text)
+    fflush(nil)
+}
+
+struct Bench {
+    let options: Options
+    typealias Options = OKRBench.Options
+
+    func run() throws {
+        let okr = options.okr ?? folder(of: selfPath()) + "/okr"
+        guard access(okr, X_OK) == 0 else {
+            throw BenchFailure(description: "no okr at \(okr); build it first: swift build -c release")
+        }
+        guard let sqlite3 = Child.find("sqlite3"), let jq = Child.find("jq"), let pythonOnPath = Child.find("python3") else {
+            throw BenchFailure(description: "needs sqlite3, jq and python3 on PATH")
+        }
+        // A version manager's shim (pyenv) would add its own start-up; time the interpreter itself.
+        let python = Child.capture([pythonOnPath, "-c", "import sys; print(sys.executable)"])?
+            .split(separator: "\n").first.map(String.init) ?? pythonOnPath
+        var template = Array("/tmp/okr-bench-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw BenchFailure(description: "cannot make a temporary folder") }
+        let root = String(cString: made)
+        defer {
+            if options.keep {
+                line("\nKept \(root).")
+            } else {
+                _ = Child.capture(["/bin/rm", "-rf", root])
+            }
+        }
+
+        let version = Child.capture([okr, "--version"])?.split(separator: "\n").first.map(String.init) ?? "?"
+        let pythonVersion = Child.capture([python, "-c", "import sys; print(sys.version.split()[0])"])?.split(separator: "\n").first.map(String.init) ?? "?"
+        var machine = utsname()
+        uname(&machine)
+        let system = withUnsafeBytes(of: machine.sysname) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let release = withUnsafeBytes(of: machine.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        line("okr-bench: okr \(version) at \(okr)")
+        line("  \(system) \(release), \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores; sqlite3 \(sqlite3), jq \(jq), python \(pythonVersion) \(python)")
+        line("  wall time fork→exit (CLOCK_MONOTONIC), peak memory = ru_maxrss from wait4 (highest run)")
+
+        var sections: [(title: String, rows: [Row])] = []
+        if options.only.contains("startup") {
+            let startup = try measureStartup(okr: okr, sqlite3: sqlite3, python: python, root: root)
+            sections.append((title: "Start-up (\(options.startupRuns) runs each, interleaved)", rows: startup))
+        }
+        if options.only.contains("answers") {
+            let answer = try measureAnswers(root: root)
+            sections.append((title: "Answer → autosaved (\(options.answers) answers, \(options.answerObjectives) objectives × \(options.answerKeyResults) key results)", rows: answer))
+        }
+        var lint: [Row] = []
+        if options.only.contains("lint") {
+            // The big document, written by a child process so this one stays small.
+            let big = root + "/company.json"
+            line("\nGenerating \(options.objectives) objectives × \(options.keyResults) key results …")
+            let generated = try Child.run([selfPath(), "--generate", big, "--objectives", String(options.objectives), "--key-results", String(options.keyResults)])
+            guard generated.status == 0 else { throw BenchFailure(description: "generating the document failed") }
+            var info = stat()
+            stat(big, &info)
+            line("  \(big): \(format1(Double(info.st_size) / 1_048_576)) MiB in \(Table.ms(generated.seconds)) ms")
+            let check = try Child.run([okr, "lint", "--format", "json", big])
+            guard check.status <= 1 else { throw BenchFailure(description: "okr lint cannot read the generated document (exit \(check.status))") }
+            lint = try measureLint(okr: okr, jq: jq, python: python, file: big)
+            sections.append((title: "Lint throughput (\(format1(Double(info.st_size) / 1_048_576)) MiB, \(options.lintRuns) runs each, interleaved)", rows: lint))
+        }
+
+        line("")
+        line(Table.render(sections))
+        if let okrLint = lint.last, let pythonRow = lint.dropLast().last {
+            line("\nokr lint vs Python json.load: \(format2(okrLint.median / pythonRow.median))× (okr lint parses, checks, coaches and writes findings; json.load only parses)")
+        }
+    }
+
+    // MARK: Start-up
+
+    func measureStartup(okr: String, sqlite3: String, python: String, root: String) throws -> [Row] {
+        line("\nStart-up …")
+        var sqlite = Row(command: "sqlite3 -batch :memory: .quit", samples: [], isBaseline: true)
+        var py = Row(command: "python3 -c pass", samples: [])
+        var version = Row(command: "okr --version", samples: [])
+        var prompt = Row(command: "okr workshop, first prompt (pty)", samples: [])
+        var sqlitePrompt = Row(command: "sqlite3 :memory:, first prompt (pty)", samples: [])
+        var peaks = [Int](repeating: 0, count: 5)
+        for run in 0..<options.startupRuns {
+            let a = try Child.run([sqlite3, "-batch", ":memory:", ".quit"])
+            sqlite.samples.append(a.seconds)
+            peaks[0] = max(peaks[0], a.peakKiB)
+            let b = try Child.run([python, "-c", "pass"])
+            py.samples.append(b.seconds)
+            peaks[1] = max(peaks[1], b.peakKiB)
+            let c = try Child.run([okr, "--version"])
+            version.samples.append(c.seconds)
+            peaks[2] = max(peaks[2], c.peakKiB)
+
+            let folder = root + "/workshop-\(run)"
+            mkdir(folder, 0o755)
+            mkdir(folder + "/home", 0o755)
+            let environment = Child.environment([
+                "HOME": folder + "/home", "XDG_STATE_HOME": folder + "/home/state", "TERM": "xterm-256color", "LANG": "C.UTF-8",
+            ]).filter { !$0.hasPrefix("NO_COLOR=") }
+            let d = try Terminal.firstPrompt([okr], prompt: "Team ›", quit: "\u{04}", environment: environment, directory: folder)
+            prompt.samples.append(d.toPrompt)
+            peaks[3] = max(peaks[3], d.process.peakKiB)
+            let e = try Terminal.firstPrompt([sqlite3, ":memory:"], prompt: "sqlite> ", quit: ".quit\r", environment: environment, directory: folder)
+            sqlitePrompt.samples.append(e.toPrompt)
+            peaks[4] = max(peaks[4], e.process.peakKiB)
+        }
+        let baseline = sqlite.median
+        sqlite.peakKiB = peaks[0]
+        py.peakKiB = peaks[1]
+        py.baseline = baseline
+        version.peakKiB = peaks[2]
+        version.baseline = baseline
+        version.target = "≤ 2× sqlite3"
+        version.met = version.median <= 2 * baseline
+        prompt.peakKiB = peaks[3]
+        prompt.baseline = baseline
+        prompt.target = "≤ 2× sqlite3"
+        prompt.met = prompt.median <= 2 * baseline
+        sqlitePrompt.peakKiB = peaks[4]
+        sqlitePrompt.baseline = baseline
+        return [sqlite, py, version, prompt, sqlitePrompt]
+    }
+
+    // MARK: Lint
+
+    func measureLint(okr: String, jq: String, python: String, file: String) throws -> [Row] {
+        line("Lint …")
+        var jqRow = Row(command: "jq empty", samples: [], isBaseline: true)
+        var pyRow = Row(command: "python3 json.load", samples: [])
+        var okrRow = Row(command: "okr lint --format json", samples: [])
+        var peaks = [0, 0, 0]
+        for _ in 0..<options.lintRuns {
+            let a = try Child.run([jq, "empty", file])
+            jqRow.samples.append(a.seconds)
+            peaks[0] = max(peaks[0], a.peakKiB)
+            let b = try Child.run([python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file])
+            pyRow.samples.append(b.seconds)
+            peaks[1] = max(peaks[1], b.peakKiB)
+            let c = try Child.run([okr, "lint", "--format", "json", file])
+            okrRow.samples.append(c.seconds)
+            peaks[2] = max(peaks[2], c.peakKiB)
+        }
+        jqRow.peakKiB = peaks[0]
+        pyRow.peakKiB = peaks[1]
+        pyRow.baseline = jqRow.median
+        okrRow.peakKiB = peaks[2]
+        okrRow.baseline = jqRow.median
+        okrRow.target = "≤ jq"
+        okrRow.met = okrRow.median <= jqRow.median
+        return [jqRow, pyRow, okrRow]
+    }
+
+    // MARK: Answers
+
+    func measureAnswers(root: String) throws -> [Row] {
+        line("Answers …")
+        let folder = root + "/answers"
+        mkdir(folder, 0o755)
+        let samples = try AnswerLatency(
+            objectives: options.answerObjectives, keyResults: options.answerKeyResults, answers: options.answers, folder: folder
+        ).run()
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        #if canImport(Darwin)
+        let peak = Int(usage.ru_maxrss) / 1024
+        #else
+        let peak = Int(usage.ru_maxrss)
+        #endif
+        line("  \(samples.saves) saves of about \(samples.bytes / 1024) KiB each")
+        var total = Row(command: "answer: coach + durable save", samples: samples.total, peakKiB: peak)
+        total.target = "p99 < 5 ms"
+        total.met = Stats.percentile(samples.total, 0.99) < 0.005
+        let coach = Row(command: "  of which Session.handle (coach)", samples: samples.coach)
+        let save = Row(command: "  of which DocumentStore.save", samples: samples.save)
+        let encode = Row(command: "    of which encoding (per save)", samples: samples.encode)
+        var cpu = Row(command: "coach + encoding (no disk)", samples: zip(samples.coach, samples.encodePerAnswer).map { $0 + $1 })
+        cpu.target = "p99 < 5 ms"
+        cpu.met = Stats.percentile(cpu.samples, 0.99) < 0.005
+        let disk = Row(command: "disk alone: same bytes, plain write+fsync+rename+fsync", samples: samples.disk)
+        return [total, coach, save, encode, cpu, disk]
+    }
+}
