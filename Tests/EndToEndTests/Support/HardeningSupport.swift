@@ -38,12 +38,15 @@ struct CampaignRandom: RandomNumberGenerator {
 /// which the tests have here and in CI; `available` says whether it can be made.
 final class ScratchMount {
     let path: String
+    /// Kept until the mount is gone, so the folder is removed only after the unmount.
+    private let parent: TemporaryFolder
 
     static var available: Bool { getuid() == 0 }
 
     /// Mounts an empty tmpfs of `kilobytes` on a fresh folder under `parent`.
     init(in parent: TemporaryFolder, name: String = "mount", kilobytes: Int) throws {
         path = parent.path(name)
+        self.parent = parent
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         try ScratchMount.system("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0755", "tmpfs", path])
     }
