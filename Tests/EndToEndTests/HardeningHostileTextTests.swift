@@ -202,4 +202,31 @@ struct HardeningHostileTextTests {
         #expect((document["kpis"] as? [[String: Any]])?.first?["name"] as? String == kpi)
         try SchemaCheck.validate([folder.path("work/okrs.json")])
     }
+
+    /// Error messages quote what they reject — arguments, paths, prompt-file sections — made visible.
+    @Test func errorMessagesQuoteHostileTextVisibly() throws {
+        let folder = try TemporaryFolder()
+        let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        let prompts = folder.path("prompts")
+        try FileManager.default.createDirectory(atPath: prompts, withIntermediateDirectories: true)
+        let script = try String(contentsOfFile: Self.builtInPrompt("workshop.txt"), encoding: .utf8)
+        try (script + "\n[evil\(escape)]\nkey = value\n").write(toFile: prompts + "/workshop.txt", atomically: false, encoding: .utf8)
+        let document = try folder.write("okrs.json", "{\"schemaVersion\": 1, \"team\": \"Ops\"}\n")
+        let runs: [[String]] = [
+            ["--prompts", "/no-such-folder" + escape, "okrs.json"],
+            ["--prompts", prompts, "okrs.json"],
+            ["--bad" + escape],
+            ["export", document, "--format", "x" + escape],
+            ["lint", "missing" + escape + ".json"],
+            ["export", "missing" + escape + ".json"],
+            ["workshop", "not-a-document" + escape],
+        ]
+        for arguments in runs {
+            let result = try OKRProcess.run(arguments, input: Data(), in: folder.url)
+            #expect(result.status != 0, "\(arguments): exit status 0")
+            #expect(result.stderr.contains("␛"), "\(arguments): the message does not quote the text: \(result.stderr)")
+            let raw = TerminalBytes.rawControls(in: Array(result.stderr.utf8)) + TerminalBytes.rawControls(in: Array(result.stdoutBytes))
+            #expect(raw.isEmpty, "\(arguments): raw controls in the message: \(raw.prefix(3))")
+        }
+    }
 }
