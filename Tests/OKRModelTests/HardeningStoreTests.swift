@@ -22,6 +22,22 @@ struct HardeningStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["okrs.json", "shared"])
     }
 
+    @Test func aDocumentHeldThroughALinkIsHeldUnderItsOwnNameToo() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/shared", withIntermediateDirectories: false)
+        let target = folder + "/shared/okrs.json"
+        let link = folder + "/okrs.json"
+        try DocumentStore(path: target).save(Document(team: "Held"))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "shared/okrs.json")
+        let lock = try DocumentStore(path: link).lock()
+        #expect(throws: DocumentError.locked(path: target, pid: getpid())) { _ = try DocumentStore(path: target).lock() }
+        lock.release()
+        let again = try DocumentStore(path: target).lock()
+        #expect(throws: DocumentError.locked(path: link, pid: getpid())) { _ = try DocumentStore(path: link).lock() }
+        again.release()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/shared") == ["okrs.json"])
+    }
+
     @Test func aFullDeviceGivesAClearErrorAndStaysADevice() throws {
         var before = stat()
         try #require(stat("/dev/full", &before) == 0 && before.st_mode & S_IFMT == S_IFCHR, "no /dev/full here")
