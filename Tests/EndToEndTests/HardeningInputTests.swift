@@ -168,4 +168,22 @@ struct HardeningInputTests {
         #expect(objectives.first?["title"] as? String == HardeningCrashCampaignTests.steps[8].answer)
         #expect((objectives.first?["keyResults"] as? [[String: Any]])?.count == 2)
     }
+
+    /// Squeezed to one column (and to none) while a line is typed, then widened: the line survives whole.
+    @Test func terminalSqueezedToNothingWhileTypingKeepsTheLine() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: ["NO_COLOR": "1"], columns: 20, rows: 10)
+        try WorkshopTerminalTests.prompt(terminal, "Team")
+        terminal.send("Field Ser")
+        try terminal.expect("Ser", timeout: Self.timeout)
+        for columns in [1, 0, 3, 80] {
+            terminal.resize(columns: columns, rows: 10)
+            terminal.collect(waitingUpTo: 0.2)
+        }
+        terminal.send("vice" + PseudoTerminal.Key.enter)
+        try WorkshopTerminalTests.prompt(terminal, "Period")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: Self.timeout) == 0)
+        #expect(try JSONDocument.load(room.workDocument)["team"] as? String == "Field Service")
+    }
 }
