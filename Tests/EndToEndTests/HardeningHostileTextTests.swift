@@ -229,4 +229,30 @@ struct HardeningHostileTextTests {
             #expect(raw.isEmpty, "\(arguments): raw controls in the message: \(raw.prefix(3))")
         }
     }
+
+    /// `--team` and `--period` suggestions with escapes: shown safely, stored as given when accepted.
+    @Test func hostileSuggestionsAreShownSafelyAndStoredAsGiven() throws {
+        let team = "Ops \u{1B}]0;pwned\u{07}\u{1B}[2J team"
+        let room = try Room()
+        let terminal = try room.open(["--team", team, "--period", "2027-Q3"], environment: ["NO_COLOR": "1"])
+        try WorkshopTerminalTests.prompt(terminal, "Team")
+        terminal.send(PseudoTerminal.Key.enter)
+        try WorkshopTerminalTests.prompt(terminal, "Period")
+        terminal.send(PseudoTerminal.Key.enter)
+        try WorkshopTerminalTests.prompt(terminal, "KPIs")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: Self.timeout) == 0)
+        Self.expectNoRawControls(terminal, "hostile --team suggestion")
+        let document = try JSONDocument.load(room.workDocument)
+        #expect(document["team"] as? String == team)
+        #expect(document["period"] as? String == "2027-Q3")
+
+        let folder = try TemporaryFolder()
+        let work = folder.url.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let piped = try OKRProcess.run(["--team", team], input: Data("\n2027-Q2\n".utf8), in: work, environment: ["HOME": folder.path("home")])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(TerminalBytes.rawControls(in: Array(piped.stdoutBytes)).isEmpty)
+        #expect(try JSONDocument.load(folder.path("work/okrs.json"))["team"] as? String == team)
+    }
 }
