@@ -120,9 +120,10 @@ struct HardeningSaveFailureTests {
     }
 
     /// `/export` to a full device fails with the system's words, and the session goes on.
-    @Test func exportToAFullDeviceSaysWhyAndTheSessionGoesOn() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system"))
+    func exportToAFullDeviceSaysWhyAndTheSessionGoesOn() throws {
         var info = stat()
-        try #require(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "no /dev/full here")
+        try #require(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/full is not a device")
         let room = try Room()
         let terminal = try room.open(environment: Self.environment)
         try Self.answer(terminal, "Team", "Field Service")

@@ -38,9 +38,10 @@ struct HardeningStoreTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/shared") == ["okrs.json"])
     }
 
-    @Test func aFullDeviceGivesAClearErrorAndStaysADevice() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "no /dev/full on this system"))
+    func aFullDeviceGivesAClearErrorAndStaysADevice() throws {
         var before = stat()
-        try #require(stat("/dev/full", &before) == 0 && before.st_mode & S_IFMT == S_IFCHR, "no /dev/full here")
+        try #require(stat("/dev/full", &before) == 0 && before.st_mode & S_IFMT == S_IFCHR, "/dev/full is not a device")
         do {
             try DocumentStore.write("{}\n", to: "/dev/full")
             Issue.record("writing to /dev/full succeeded")
