@@ -172,6 +172,7 @@ struct HardeningReadOnlyFolderTests {
     @Test func newDocumentInAReadOnlyFolderRunsFromMemoryAndExports() throws {
         let room = try Room()
         let mount = try Self.readOnlyWork(room, document: nil)
+        defer { if mount == nil { chmod(room.folder.path("work"), 0o755) } }
         let terminal = try room.open(environment: Support.environment)
         try Self.checkTheStart(terminal)
         try Support.answer(terminal, "Team", "Field Service")
@@ -184,7 +185,6 @@ struct HardeningReadOnlyFolderTests {
         #expect(try terminal.waitForExit(timeout: Support.timeout) == 1)
         #expect(Support.shown(terminal).contains("The latest answers are not on disk."))
         #expect(room.workFiles.isEmpty, "files made in a read-only folder: \(room.workFiles)")
-        _ = mount
     }
 
     @Test func existingDocumentInAReadOnlyFolderResumesFromMemory() throws {
@@ -194,6 +194,7 @@ struct HardeningReadOnlyFolderTests {
 
         """
         let mount = try Self.readOnlyWork(room, document: original)
+        defer { if mount == nil { chmod(room.folder.path("work"), 0o755) } }
         let terminal = try room.open(environment: Support.environment)
         try Self.checkTheStart(terminal)
         try terminal.expect("Picking up okrs.json", timeout: Support.timeout)
@@ -207,6 +208,5 @@ struct HardeningReadOnlyFolderTests {
         // The document is as it was.
         #expect(try String(contentsOfFile: room.workDocument, encoding: .utf8) == original)
         #expect(room.workFiles == ["okrs.json"])
-        _ = mount
     }
 }
