@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OKRModel
 
 /// The shell's only door to standard output and error: data to stdout, messages to stderr.
 enum Console {
@@ -11,9 +12,11 @@ enum Console {
         writeAll(1, text)
     }
 
-    /// Writes one message line to standard error, prefixed with `okr: `.
-    static func error(_ message: String) {
-        writeAll(2, message.split(separator: "\n", omittingEmptySubsequences: false).map { "okr: \($0)\n" }.joined())
+    /// Writes a message to standard error, each line prefixed with `okr: ` unless `prefixed` is false. Messages quote paths,
+    /// arguments and prompt-file text, so control characters are made visible here, on the way out.
+    static func error(_ message: String, prefixed: Bool = true) {
+        let prefix = prefixed ? "okr: " : ""
+        writeAll(2, message.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + TextSafety.neutralise(String($0)) + "\n" }.joined())
     }
 
     private static func writeAll(_ fd: Int32, _ text: String) {

@@ -14,4 +14,24 @@ struct OKR: ParsableCommand {
         subcommands: [Workshop.self, Lint.self, Rules.self, Export.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
+
+    /// ArgumentParser's own `main`, except that a rejected argument is quoted with its control
+    /// characters made visible: `okr $'--\e[2J'` must not clear the screen while it is refused.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // Help, version and completion scripts: okr's own text, as it is.
+                if !message.isEmpty { Console.output(message + "\n") }
+            } else if !message.isEmpty {
+                Console.error(message, prefixed: false)
+            }
+            // The message is out; an ExitCode carries none, only the status.
+            exit(withError: code)
+        }
+    }
 }

@@ -16,22 +16,29 @@ enum AtomicFile {
         return folder + "/." + name + ".tmp-"
     }
 
-    static func replace(_ path: String, with bytes: [UInt8]) throws(DocumentError) {
+    static func replace(_ given: String, with bytes: [UInt8]) throws(DocumentError) {
+        // A symbolic link stays a link: the file it points to is replaced, beside itself.
+        let path = resolvingLink(given)
         let temporary = temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var mode: mode_t = 0o644
         var existing = stat()
         if stat(path, &existing) == 0 {
-            if existing.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path: path) }
-            mode = existing.st_mode & 0o777
+            switch existing.st_mode & S_IFMT {
+            case S_IFDIR: throw .isFolder(path: given)
+            case S_IFREG: mode = existing.st_mode & 0o777
+            // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written to, never renamed over:
+            // replacing it would put a plain file where the device was.
+            default: return try writeInPlace(path, bytes, naming: given)
+            }
         }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .cannotSave(path: path, reason: folderProblem(errno, path)) }
+        guard fd >= 0 else { throw .cannotSave(path: given, reason: folderProblem(errno, path)) }
         do throws(DocumentError) {
-            try writeAll(fd, bytes, path: path)
-            if fsync(fd) != 0 { throw DocumentError.cannotSave(path: path, reason: systemMessage()) }
+            try writeAll(fd, bytes, path: given)
+            if fsync(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
             // Keep the mode the file had, whatever the umask says.
             _ = fchmod(fd, mode)
-            if close(fd) != 0 { throw DocumentError.cannotSave(path: path, reason: systemMessage()) }
+            if close(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
         } catch {
             _ = close(fd)
             unlink(temporary)
@@ -40,10 +47,26 @@ enum AtomicFile {
         if rename(temporary, path) != 0 {
             let code = errno
             unlink(temporary)
-            if code == EISDIR { throw .isFolder(path: path) }
-            throw .cannotSave(path: path, reason: systemMessage(code))
+            if code == EISDIR { throw .isFolder(path: given) }
+            throw .cannotSave(path: given, reason: systemMessage(code))
         }
         syncFolder(of: path)
+    }
+
+    /// Writes to something that is not a regular file, as it is.
+    private static func writeInPlace(_ path: String, _ bytes: [UInt8], naming given: String) throws(DocumentError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .cannotSave(path: given, reason: systemMessage()) }
+        defer { _ = close(fd) }
+        try writeAll(fd, bytes, path: given)
+    }
+
+    /// The file a symbolic link leads to, or `path` itself when it is no link or leads nowhere.
+    static func resolvingLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(DocumentError) {

@@ -13,11 +13,15 @@ public final class DocumentLock {
     public let notice: String?
     private var fd: Int32
 
-    var lockPath: String { path + ".lock" }
+    /// Beside the file itself: a document reached through a symbolic link is locked where it lives,
+    /// so two sessions cannot hold it through two different names.
+    let lockPath: String
 
     init(path: String) throws(DocumentError) {
         self.path = path
-        let lockPath = path + ".lock"
+        let target = AtomicFile.resolvingLink(path)
+        let lockPath = target + ".lock"
+        self.lockPath = lockPath
         while true {
             let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
@@ -49,7 +53,7 @@ public final class DocumentLock {
             _ = ftruncate(fd, 0)
             _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
             self.fd = fd
-            AtomicFile.removeLeftovers(of: path)
+            AtomicFile.removeLeftovers(of: target)
             return
         }
     }

@@ -71,7 +71,8 @@ final class WorkshopShell {
 
     private func read(_ question: Question) -> Event {
         let label = TextSafety.neutralise(question.label)
-        let request = LineRequest(prompt: style.cyan(label) + style.dim(" ›") + " ", defaultValue: question.defaultValue.map(TextSafety.neutralise), prefill: question.prefill)
+        // The default goes in as it is: it is what an empty line stores, and the line editor shows it made safe.
+        let request = LineRequest(prompt: style.cyan(label) + style.dim(" ›") + " ", defaultValue: question.defaultValue, prefill: question.prefill)
         switch input.readLine(request) {
         case .line(let line):
             // Piped sessions get a readable transcript: the prompt and the answer on one line.

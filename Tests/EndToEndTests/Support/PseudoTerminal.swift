@@ -103,7 +103,7 @@ final class PseudoTerminal {
             var status: Int32 = 0
             waitpid(pid, &status, 0)
         }
-        close(master)
+        if !hungUp { close(master) }
     }
 
     /// Types `text` as UTF-8 bytes.
@@ -140,6 +140,64 @@ final class PseudoTerminal {
                 throw Failure(description: "the program closed the terminal before printing \(Self.printable(wanted)); recent output: \(recentOutput)")
             }
         }
+    }
+
+    /// Reads whatever the program has written, waiting up to `seconds` for the first bytes.
+    func collect(waitingUpTo seconds: Double = 0) {
+        guard !hungUp else { return }
+        readAvailable(waitingUpTo: seconds)
+        while hasOutputReady() && readAvailable(waitingUpTo: 0) {}
+    }
+
+    /// Whether the output from byte `start` on contains `text` (without moving the match position).
+    func printed(_ text: String, since start: Int) -> Bool {
+        let wanted = Array(text.utf8)
+        guard output.count - start >= wanted.count else { return false }
+        var index = start
+        while index + wanted.count <= output.count {
+            if output[index] == wanted[0] && output[index..<index + wanted.count].elementsEqual(wanted) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Types a large paste: writes while reading what the program echoes, so neither side's
+    /// buffer can fill up and block the other.
+    func paste(bytes: [UInt8], timeout: Double = 120) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var offset = 0
+        while offset < bytes.count {
+            guard deadline.timeIntervalSinceNow > 0 else {
+                throw Failure(description: "pasting stalled after \(offset) of \(bytes.count) bytes; recent output: \(recentOutput)")
+            }
+            var descriptors = pollfd(fd: master, events: Int16(POLLIN | POLLOUT), revents: 0)
+            guard poll(&descriptors, 1, 100) >= 0 || errno == EINTR else { continue }
+            if descriptors.revents & Int16(POLLIN) != 0 {
+                readAvailable(waitingUpTo: 0)
+            }
+            if descriptors.revents & Int16(POLLOUT) != 0 {
+                let chunk = min(1024, bytes.count - offset)
+                let written = bytes[offset..<offset + chunk].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+                if written > 0 { offset += written }
+            }
+            if descriptors.revents & Int16(POLLHUP | POLLERR) != 0 && descriptors.revents & Int16(POLLIN) == 0 {
+                throw Failure(description: "the terminal closed while pasting; recent output: \(recentOutput)")
+            }
+        }
+    }
+
+    /// Closes the terminal, as when its window is closed: the program loses its input mid-line.
+    func hangUp() {
+        guard !hungUp else { return }
+        hungUp = true
+        close(master)
+    }
+
+    private var hungUp = false
+
+    private func hasOutputReady() -> Bool {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
     /// Sets a new window size; the kernel sends SIGWINCH to the terminal's foreground process group.
