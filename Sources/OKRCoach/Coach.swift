@@ -68,10 +68,31 @@ public struct Coach: Sendable {
     }
 
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool) -> [Finding] {
+        let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
+        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
+        let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
+        var ranked = documentHits.map { rankedFinding($0, rank: rank) }
+        // Objectives are reviewed independently: on a large document (okr lint) in contiguous
+        // chunks, one per processor, joined in document order, so the sort below sees the
+        // same sequence as when one thread reviews them all.
+        let coach = self
+        let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
+            coach.hits(document, objectives: objectives[range], context: context).map { coach.rankedFinding($0, rank: rank) }
+        }
+        for chunk in chunks { ranked += chunk }
+        return ranked.sorted { a, b in
+            if a.order != b.order { return a.order < b.order }
+            if a.finding.severity != b.finding.severity { return a.finding.severity > b.finding.severity }
+            return a.rank < b.rank
+        }.map(\.finding)
+    }
+
+    /// What the objective and key result rules find about `objectives`, in the order given, accepted rules left out.
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext) -> [RuleHit] {
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary)
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
-        var hits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
+        var hits: [RuleHit] = []
         for o in objectives {
             let objective = document.objectives[o]
             let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
@@ -84,13 +105,18 @@ public struct Coach: Sendable {
                 !objective.keyResults[hit.order.1 - 1].accepted.contains(hit.rule)
             }
         }
-        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
-        let findings = hits.map(finding)
-        return zip(hits, findings).sorted { a, b in
-            if a.0.order != b.0.order { return a.0.order < b.0.order }
-            if a.1.severity != b.1.severity { return a.1.severity > b.1.severity }
-            return rank[a.0.rule, default: 0] < rank[b.0.rule, default: 0]
-        }.map(\.1)
+        return hits
+    }
+
+    /// A finding with what `review` sorts it by: place in the document, severity, the rule's place in the catalog.
+    private struct Ranked: Sendable {
+        var order: (Int, Int)
+        var rank: Int
+        var finding: Finding
+    }
+
+    private func rankedFinding(_ hit: RuleHit, rank: [String: Int]) -> Ranked {
+        Ranked(order: hit.order, rank: rank[hit.rule, default: 0], finding: finding(hit))
     }
 
     private func finding(_ hit: RuleHit) -> Finding {
