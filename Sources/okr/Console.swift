@@ -11,13 +11,22 @@ enum Console {
         writeAll(1, text)
     }
 
+    /// Writes bytes to standard output as they are: large reports skip a String round trip.
+    static func output(_ bytes: [UInt8]) {
+        writeAll(1, bytes[...])
+    }
+
     /// Writes one message line to standard error, prefixed with `okr: `.
     static func error(_ message: String) {
         writeAll(2, message.split(separator: "\n", omittingEmptySubsequences: false).map { "okr: \($0)\n" }.joined())
     }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)[...]
+        writeAll(fd, Array(text.utf8)[...])
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) {
+        var bytes = bytes
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
             if n < 0 {

@@ -17,6 +17,18 @@ public enum JSONWriter {
         return out
     }
 
+    /// Appends `value` as `prettyBytes(_:)` writes it when it sits `indent` levels deep
+    /// (no padding before it, no newline after it): for callers that write a large
+    /// document's parts separately, e.g. on several threads, and join the bytes.
+    public static func appendPretty(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+        write(value, indent: indent, into: &out)
+    }
+
+    /// The spaces `prettyBytes(_:)` puts before a line `level` levels deep.
+    public static func appendPadding(_ level: Int, to out: inout [UInt8]) {
+        pad(level, &out)
+    }
+
     /// One line, no spaces: for JSON Lines and embedding.
     public static func compact(_ value: JSONValue) -> String {
         var out: [UInt8] = []
