@@ -10,8 +10,8 @@ import Darwin
 /// `work(0..<count)` split at the same places. With one processor, or fewer than `minimumPerChunk`
 /// items per chunk, everything runs on the calling thread. Plain pthreads: importing Dispatch
 /// or Foundation would add to every start of okr.
-public enum ParallelChunks {
-    public static func map<T: Sendable>(
+package enum ParallelChunks {
+    package static func map<T: Sendable>(
         count: Int, minimumPerChunk: Int, maximumThreads: Int = 8,
         _ work: @escaping @Sendable (Range<Int>) -> T
     ) -> [T] {
