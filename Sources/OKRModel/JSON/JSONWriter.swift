@@ -113,9 +113,14 @@ public enum JSONWriter {
     /// all single-byte scalars, and the bytes of longer UTF-8 sequences are all 0x80 or above.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: copy them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out.append(contentsOf: text.utf8)
+        // Most strings need no escape: copy them whole (checked on the contiguous bytes, not through the UTF-8 view).
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             out.append(0x22)
             return
         }
