@@ -4,33 +4,74 @@ import OKRPrompts
 /// The coach: reviews a document against every rule of the catalog and words
 /// each finding from the prompt files. Pure: no clock, no files, no terminal.
 public struct Coach: Sendable {
-    private let texts: [String: RuleText]
-    private let vocabulary: Vocabulary
+    /// The rule texts and word lists: this coach's own, or the built-in ones, built on first use.
+    private let storage: Storage
+
+    private enum Storage: Sendable {
+        case own(Parts)
+        case builtin
+    }
+
+    private final class Parts: Sendable {
+        let texts: [String: RuleText]
+        let vocabulary: Vocabulary
+
+        init(rules: PromptFile, words: PromptFile) throws(PromptFileError) {
+            var texts: [String: RuleText] = [:]
+            for entry in RuleCatalog.entries {
+                texts[entry.id] = try RuleText(ruleID: entry.id, in: rules)
+            }
+            self.texts = texts
+            vocabulary = try Vocabulary(words)
+        }
+    }
+
+    /// The built-in prompt files parsed and their word lists built once, when a review first
+    /// needs them (thread-safe, as every `static let`): the workshop shows its first question
+    /// before this work, which is about half of what okr does up to that question.
+    private static let builtinParts: Parts = {
+        do {
+            return try Parts(rules: builtinFile("rules.txt"), words: builtinFile("words.txt"))
+        } catch {
+            preconditionFailure("the built-in prompts are broken: \(error)")
+        }
+    }()
+
+    private var parts: Parts {
+        switch storage {
+        case .own(let parts): return parts
+        case .builtin: return Coach.builtinParts
+        }
+    }
+
+    private var texts: [String: RuleText] { parts.texts }
+    private var vocabulary: Vocabulary { parts.vocabulary }
 
     /// Checks that every rule has a summary, message and question and that every word list is there.
     public init(rules: PromptFile, words: PromptFile) throws(PromptFileError) {
-        var texts: [String: RuleText] = [:]
-        for entry in RuleCatalog.entries {
-            texts[entry.id] = try RuleText(ruleID: entry.id, in: rules)
-        }
-        self.texts = texts
-        vocabulary = try Vocabulary(words)
+        storage = .own(try Parts(rules: rules, words: words))
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
     }
 
     /// The coach with the prompt files compiled into okr.
     public static func builtin() -> Coach {
-        do {
-            return try load(overrides: [:])
-        } catch {
-            preconditionFailure("the built-in prompts are broken: \(error)")
-        }
+        Coach(storage: .builtin)
+    }
+
+    private static func builtinFile(_ name: String) throws(PromptFileError) -> PromptFile {
+        try PromptFile.parse(String(decoding: BuiltinPrompts.files[name] ?? [], as: UTF8.self), name: name)
     }
 
     /// The built-in prompts with a facilitator's copies laid over them.
     /// `overrides` maps a file name (`rules.txt`, `words.txt`) to the copy's text.
+    /// Without either, the built-in coach, built on first use; a copy is checked at once.
     public static func load(overrides: [String: String]) throws(PromptFileError) -> Coach {
+        guard overrides["rules.txt"] != nil || overrides["words.txt"] != nil else { return builtin() }
         func file(_ name: String) throws(PromptFileError) -> PromptFile {
-            let builtin = try PromptFile.parse(String(decoding: BuiltinPrompts.files[name] ?? [], as: UTF8.self), name: name)
+            let builtin = try builtinFile(name)
             guard let text = overrides[name] else { return builtin }
             return builtin.overlaid(with: try PromptFile.parse(text, name: name))
         }
@@ -68,10 +109,34 @@ public struct Coach: Sendable {
     }
 
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool) -> [Finding] {
+        let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
+        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
+        let texts = self.texts
+        let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
+        var ranked = documentHits.map { rankedFinding($0, rank: rank, texts: texts) }
+        // Objectives are reviewed independently: on a large document (okr lint) in contiguous
+        // chunks, one per processor, joined in document order, so the sort below sees the
+        // same sequence as when one thread reviews them all.
+        let coach = self
+        let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
+            let texts = coach.texts
+            return coach.hits(document, objectives: objectives[range], context: context).map { coach.rankedFinding($0, rank: rank, texts: texts) }
+        }
+        for chunk in chunks { ranked += chunk }
+        return ranked.sorted { a, b in
+            if a.order != b.order { return a.order < b.order }
+            if a.finding.severity != b.finding.severity { return a.finding.severity > b.finding.severity }
+            return a.rank < b.rank
+        }.map(\.finding)
+    }
+
+    /// What the objective and key result rules find about `objectives`, in the order given, accepted rules left out.
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext) -> [RuleHit] {
+        let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary)
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
-        var hits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
+        var hits: [RuleHit] = []
         for o in objectives {
             let objective = document.objectives[o]
             let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
@@ -84,16 +149,21 @@ public struct Coach: Sendable {
                 !objective.keyResults[hit.order.1 - 1].accepted.contains(hit.rule)
             }
         }
-        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
-        let findings = hits.map(finding)
-        return zip(hits, findings).sorted { a, b in
-            if a.0.order != b.0.order { return a.0.order < b.0.order }
-            if a.1.severity != b.1.severity { return a.1.severity > b.1.severity }
-            return rank[a.0.rule, default: 0] < rank[b.0.rule, default: 0]
-        }.map(\.1)
+        return hits
     }
 
-    private func finding(_ hit: RuleHit) -> Finding {
+    /// A finding with what `review` sorts it by: place in the document, severity, the rule's place in the catalog.
+    private struct Ranked: Sendable {
+        var order: (Int, Int)
+        var rank: Int
+        var finding: Finding
+    }
+
+    private func rankedFinding(_ hit: RuleHit, rank: [String: Int], texts: [String: RuleText]) -> Ranked {
+        Ranked(order: hit.order, rank: rank[hit.rule, default: 0], finding: finding(hit, texts: texts))
+    }
+
+    private func finding(_ hit: RuleHit, texts: [String: RuleText]) -> Finding {
         let entry = RuleCatalog.entries.first { $0.id == hit.rule }!
         let text = texts[hit.rule]!
         return Finding(

@@ -12,6 +12,11 @@ enum Console {
         writeAll(1, text)
     }
 
+    /// Writes bytes to standard output as they are: large reports skip a String round trip.
+    static func output(_ bytes: [UInt8]) {
+        writeAll(1, bytes[...])
+    }
+
     /// Writes a message to standard error, each line prefixed with `okr: ` unless `prefixed` is false. Messages quote paths,
     /// arguments and prompt-file text, so control characters are made visible here, on the way out.
     static func error(_ message: String, prefixed: Bool = true) {
@@ -20,7 +25,11 @@ enum Console {
     }
 
     private static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)[...]
+        writeAll(fd, Array(text.utf8)[...])
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>) {
+        var bytes = bytes
         while !bytes.isEmpty {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
             if n < 0 {

@@ -20,7 +20,8 @@ public enum DocumentDecoder {
             participants: try reader.strings("participants"),
             purpose: try reader.object("purpose").map { (value) throws(ShapeError) in try purpose(value, at: .root / "purpose") } ?? Purpose(),
             kpis: try reader.objects("kpis", kpi),
-            objectives: try reader.objects("objectives", objective),
+            // Objectives are read on all processors when a document has many (okr lint on large files).
+            objectives: try reader.objectsInParallel("objectives", objective),
             notes: try reader.strings("notes")
         )
         // A derived, read-only list that exports may add; reading ignores it.

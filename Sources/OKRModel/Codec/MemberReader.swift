@@ -81,6 +81,34 @@ struct MemberReader {
         return result
     }
 
+    /// `objects(_:_:)` with the elements read in contiguous chunks on all processors when
+    /// there are many: the same values in the same order, and the same error, that of the
+    /// first element in document order that cannot be read.
+    mutating func objectsInParallel<T: Sendable>(
+        _ key: String, _ read: @escaping @Sendable (JSONValue, JSONPointer) throws(ShapeError) -> T
+    ) throws(ShapeError) -> [T] {
+        guard let value = take(key) else { return [] }
+        guard case .array(let elements) = value else { throw mismatch(key, "a list", value) }
+        let base = pointer / key
+        let chunks = ParallelChunks.map(count: elements.count, minimumPerChunk: 500) { range -> Result<[T], ShapeError> in
+            var result: [T] = []
+            result.reserveCapacity(range.count)
+            for i in range {
+                do throws(ShapeError) {
+                    result.append(try read(elements[i], base / i))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return .success(result)
+        }
+        if chunks.count == 1 { return try chunks[0].get() }
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for chunk in chunks { result += try chunk.get() }
+        return result
+    }
+
     mutating func object(_ key: String) -> JSONValue? { take(key) }
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(ShapeError) -> T? where T.RawValue == String {

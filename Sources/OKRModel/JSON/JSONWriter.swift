@@ -17,6 +17,18 @@ public enum JSONWriter {
         return out
     }
 
+    /// Appends `value` as `prettyBytes(_:)` writes it when it sits `indent` levels deep
+    /// (no padding before it, no newline after it): for callers that write a large
+    /// document's parts separately, e.g. on several threads, and join the bytes.
+    public static func appendPretty(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
+        write(value, indent: indent, into: &out)
+    }
+
+    /// The spaces `prettyBytes(_:)` puts before a line `level` levels deep.
+    public static func appendPadding(_ level: Int, to out: inout [UInt8]) {
+        pad(level, &out)
+    }
+
     /// One line, no spaces: for JSON Lines and embedding.
     public static func compact(_ value: JSONValue) -> String {
         var out: [UInt8] = []
@@ -101,9 +113,14 @@ public enum JSONWriter {
     /// all single-byte scalars, and the bytes of longer UTF-8 sequences are all 0x80 or above.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: copy them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out.append(contentsOf: text.utf8)
+        // Most strings need no escape: copy them whole (checked on the contiguous bytes, not through the UTF-8 view).
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied {
             out.append(0x22)
             return
         }

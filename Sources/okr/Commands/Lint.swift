@@ -64,7 +64,7 @@ struct Lint: ParsableCommand {
         let counts = Severity.allCases.map { severity in all.filter { $0.severity == severity }.count }
         switch format {
         case .json:
-            Console.output(JSONWriter.pretty(Lint.json(reviewed.map { ($0.file, $0.findings) }, counts: counts)))
+            Console.output(Lint.jsonBytes(reviewed.map { ($0.file, $0.findings) }, counts: counts))
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
             let text = reviewed.map { Lint.text(file: $0.file, document: $0.document, findings: $0.findings, style: style) }.joined()
@@ -94,6 +94,36 @@ struct Lint: ParsableCommand {
                 JSONMember("infos", .number(Double(counts[0]))),
             ])),
         ])
+    }
+
+    /// `JSONWriter.prettyBytes(json(reviewed, counts:))`, byte for byte, with the findings
+    /// written in chunks on all processors: a large report took a quarter of a second on one.
+    static func jsonBytes(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> [UInt8] {
+        let items: [(file: String, finding: Finding)] = reviewed.flatMap { file, findings in findings.map { (file, $0) } }
+        guard !items.isEmpty else { return JSONWriter.prettyBytes(json(reviewed, counts: counts)) }
+        let chunks = ParallelChunks.map(count: items.count, minimumPerChunk: 2000) { range in
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * 480)
+            for i in range {
+                JSONWriter.appendPadding(2, to: &out)
+                JSONWriter.appendPretty(FindingJSON.encode(items[i].finding, file: items[i].file), indent: 2, to: &out)
+                out.append(contentsOf: i == items.count - 1 ? "\n".utf8 : ",\n".utf8)
+            }
+            return out
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(chunks.reduce(256) { $0 + $1.count })
+        out.append(contentsOf: "{\n  \"findings\": [\n".utf8)
+        for chunk in chunks { out.append(contentsOf: chunk) }
+        out.append(contentsOf: "  ],\n  \"summary\": ".utf8)
+        let summary = JSONValue.object([
+            JSONMember("errors", .number(Double(counts[2]))),
+            JSONMember("warnings", .number(Double(counts[1]))),
+            JSONMember("infos", .number(Double(counts[0]))),
+        ])
+        JSONWriter.appendPretty(summary, indent: 1, to: &out)
+        out.append(contentsOf: "\n}\n".utf8)
+        return out
     }
 
     /// One file's findings grouped under the document and each objective, the question indented below each.
