@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes.
 ///
 /// Written for okr rather than using Foundation's so that errors carry the
@@ -15,116 +9,10 @@ public struct JSONParser {
 
     /// Parses one JSON text. Leading and trailing white space is allowed; anything else after the value is not.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        try parse(bytes, preparingLists: bytes.count >= parallelThreshold)
-    }
-
-    /// `parse(_:)`, with or without long lists parsed ahead on all processors (tests compare the two).
-    static func parse(_ bytes: [UInt8], preparingLists: Bool) throws(JSONSyntaxError) -> JSONValue {
         try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Reader(buffer, target: nil)
-            if preparingLists { parser.prepared = prepareLongLists(buffer) }
             return try parser.document()
         }
-    }
-
-    /// Texts from this size on have their long lists parsed on all processors first.
-    static let parallelThreshold = 1_048_576
-
-    /// A list parsed ahead: its elements and the index just past its closing bracket.
-    struct PreparedList: @unchecked Sendable {
-        var elements: [JSONValue]
-        var end: Int
-        /// How deep the list sits (the root is at 1), as `Reader.depth` counts once inside it.
-        var depth: Int
-    }
-
-    private struct Bytes: @unchecked Sendable {
-        let buffer: UnsafeBufferPointer<UInt8>
-    }
-
-    /// Long lists just inside the root value (such as a document's objectives), parsed element
-    /// by element in contiguous chunks on all processors, keyed by the offset of their `[`.
-    /// The one-thread parse then takes each list as it reaches it. Each element is parsed by
-    /// a `Reader` at the same index and depth, in the same steps (white space, value, white
-    /// space, then exactly the `,` or `]` the scan found) as the one-thread parse would, so
-    /// the values are the same. A list whose elements do not parse that way is left out,
-    /// and the one-thread parse then reads it itself and reports what is wrong as always.
-    private static func prepareLongLists(_ buffer: UnsafeBufferPointer<UInt8>) -> [Int: PreparedList] {
-        var prepared: [Int: PreparedList] = [:]
-        let bytes = Bytes(buffer: buffer)
-        for list in scanLists(buffer, depth: 2, minimumElements: 256) {
-            let separators = list.separators
-            let chunks = ParallelChunks.map(count: separators.count, minimumPerChunk: 128) { range -> [JSONValue]? in
-                var reader = Reader(bytes.buffer, target: nil)
-                var elements: [JSONValue] = []
-                elements.reserveCapacity(range.count)
-                for k in range {
-                    reader.index = (k == 0 ? list.open : separators[k - 1]) + 1
-                    reader.depth = 2
-                    reader.skipWhitespace()
-                    guard let value = try? reader.value() else { return nil }
-                    reader.skipWhitespace()
-                    guard reader.index == separators[k] else { return nil }
-                    elements.append(value)
-                }
-                return elements
-            }
-            var elements: [JSONValue] = []
-            elements.reserveCapacity(separators.count)
-            var complete = true
-            for chunk in chunks {
-                guard let chunk else { complete = false; break }
-                elements += chunk
-            }
-            if complete { prepared[list.open] = PreparedList(elements: elements, end: separators[separators.count - 1] + 1, depth: 2) }
-        }
-        return prepared
-    }
-
-    /// Where lists `depth` deep open, and the offsets of the `,` after each of their elements
-    /// and of the closing `]`: a quick scan that only follows brackets and strings.
-    static func scanLists(_ bytes: UnsafeBufferPointer<UInt8>, depth wanted: Int, minimumElements: Int) -> [(open: Int, separators: [Int])] {
-        var lists: [(open: Int, separators: [Int])] = []
-        var depth = 0
-        var open = -1
-        var separators: [Int] = []
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            switch bytes[i] {
-            case UInt8(ascii: "\""):
-                // To the closing quote: the next quote not escaped by an odd run of backslashes.
-                let base = bytes.baseAddress!
-                var from = i + 1
-                while true {
-                    guard let hit = memchr(base + from, 0x22, count - from) else { return lists }
-                    let quote = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    var backslashes = 0
-                    while quote - backslashes - 1 > i, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
-                    from = quote + 1
-                    if backslashes % 2 == 0 { i = quote; break }
-                }
-            case UInt8(ascii: "["):
-                depth += 1
-                if depth == wanted { open = i; separators.removeAll(keepingCapacity: true) }
-            case UInt8(ascii: "{"):
-                depth += 1
-                if depth == wanted { open = -1 }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if depth == wanted, open >= 0, bytes[i] == UInt8(ascii: "]") {
-                    separators.append(i)
-                    if separators.count >= minimumElements { lists.append((open, separators)) }
-                    open = -1
-                }
-                depth -= 1
-            case UInt8(ascii: ","):
-                if depth == wanted, open >= 0 { separators.append(i) }
-            default:
-                break
-            }
-            i += 1
-        }
-        return lists
     }
 
     /// The byte offset where the value at `pointer` starts, if the text has one there.
@@ -145,8 +33,6 @@ public struct JSONParser {
         let target: [String]?
         var path: [String] = []
         var found: Int?
-        /// Lists already parsed on other threads, by the offset of their `[` (see `prepareLongLists`).
-        var prepared: [Int: PreparedList] = [:]
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, target: [String]?) {
             self.bytes = bytes
@@ -246,10 +132,6 @@ public struct JSONParser {
         }
 
         mutating func array() throws(JSONSyntaxError) -> JSONValue {
-            if !prepared.isEmpty, let list = prepared[index], list.depth == depth + 1 {
-                index = list.end
-                return .array(list.elements)
-            }
             try enter()
             index += 1
             var elements: [JSONValue] = []
