@@ -184,6 +184,8 @@ struct HardeningReadOnlyFolderTests {
         // The last save failed: said plainly, and the exit status says it too.
         #expect(try terminal.waitForExit(timeout: Support.timeout) == 1)
         #expect(Support.shown(terminal).contains("The latest answers are not on disk."))
+        // Said at the start, and once more on leaving; the saves that failed in between stayed quiet.
+        #expect(Support.shown(terminal).components(separatedBy: "cannot save").count - 1 == 2)
         #expect(room.workFiles.isEmpty, "files made in a read-only folder: \(room.workFiles)")
     }
 

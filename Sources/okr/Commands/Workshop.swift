@@ -43,15 +43,15 @@ struct Workshop: ParsableCommand {
             let texts = try prompts.map(PromptFolder.read) ?? [:]
             let script = try WorkshopScript.load(override: texts["workshop.txt"])
             let coach = try Coach.load(overrides: texts)
-            let document = exists ? try store.load() : Document(createdAt: Timestamp.now())
-            let lock = try Workshop.lock(store)
+            let (lock, unsaveable) = try Workshop.lock(store)
             defer { lock?.release() }
+            let document = exists ? try store.load() : Document(createdAt: Timestamp.now())
             let today = String(Timestamp.now().prefix(10))
             let session = Session(
                 document: document, fileName: file, isNew: !exists, script: script, coach: coach, today: today,
                 suggestedTeam: team, suggestedPeriod: period
             )
-            let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor)
+            let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable)
             let status = shell.run()
             if status != 0 { throw ExitCode(status) }
         } catch let error as DocumentError {
@@ -67,16 +67,17 @@ struct Workshop: ParsableCommand {
     }
 
     /// Takes the document's lock. Where no lock file can be made (a read-only folder) no
-    /// document can be saved either: the workshop still runs, from memory, and says so.
-    static func lock(_ store: DocumentStore) throws(DocumentError) -> DocumentLock? {
+    /// document can be saved either: the workshop still runs, from memory, says so once,
+    /// and hands the reason on so the shell does not say it again at the first save.
+    static func lock(_ store: DocumentStore) throws(DocumentError) -> (DocumentLock?, DocumentError?) {
         do {
             let lock = try store.lock()
             if let notice = lock.notice { Console.error(notice) }
-            return lock
+            return (lock, nil)
         } catch {
             guard case .cannotLock = error else { throw error }
             Console.error("\(error.description). okr cannot save here: your answers stay in memory; use /export json PATH to keep them elsewhere.")
-            return nil
+            return (nil, error)
         }
     }
 }

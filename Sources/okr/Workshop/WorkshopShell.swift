@@ -23,8 +23,10 @@ final class WorkshopShell {
     /// The last save's error while saving fails; cleared by the next save that works.
     private var saveProblem: DocumentError?
 
-    init(session: Session, store: DocumentStore, coach: Coach, noColor: Bool) {
+    /// `saveProblem` is a reason saving is already known to fail, said before the session started.
+    init(session: Session, store: DocumentStore, coach: Coach, noColor: Bool, saveProblem: DocumentError? = nil) {
         self.session = session
+        self.saveProblem = saveProblem
         self.store = store
         self.coach = coach
         style = TextStyle.forStream(1, noColor: noColor)
