@@ -51,7 +51,9 @@ let package = Package(
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
-        .testTarget(name: "OKRModelTests", dependencies: ["OKRModel"], resources: [.copy("Fixtures")]),
+        // Helpers shared by the test targets and the benchmark.
+        .target(name: "OKRTestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "OKRModelTests", dependencies: ["OKRModel", "OKRTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRExportTests", dependencies: ["OKRExport", "OKRCoach", "OKRModel"], resources: [.copy("Golden")]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
@@ -59,7 +61,7 @@ let package = Package(
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
         // `swift build -c release && .build/release/okr-bench`: start-up, answer latency and lint throughput figures.
-        .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop"], path: "Tests/Benchmarks"),
-        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "okr-line-harness"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop", "OKRTestSupport"], path: "Tests/Benchmarks"),
+        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "OKRTestSupport", "okr-line-harness"], resources: [.copy("Fixtures")]),
     ]
 )

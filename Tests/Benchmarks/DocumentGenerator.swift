@@ -1,28 +1,6 @@
 import OKRCoach
 import OKRModel
-
-/// Deterministic pseudo-random numbers (SplitMix64), so every run benchmarks the same document.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func pick<T>(_ list: [T]) -> T { list[int(0...list.count - 1)] }
-
-    mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
-}
+import OKRTestSupport
 
 /// Builds documents that look like a real company's OKRs: varied objectives and
 /// key result statements, good ones and ones the coach flags, with the fields

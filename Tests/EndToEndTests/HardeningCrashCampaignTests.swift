@@ -1,5 +1,6 @@
 import Foundation
 import OKRModel
+import OKRTestSupport
 import Testing
 
 /// The crash campaign: a scripted workshop typed through a pseudo-terminal and
@@ -104,8 +105,8 @@ struct HardeningCrashCampaignTests {
 
     @Test func killedAtRandomMomentsEveryAcknowledgedAnswerSurvives() throws {
         let target = Campaign.count(quick: 20, ci: 200, full: 1000)
-        let seed = CampaignRandom.seed()
-        var random = CampaignRandom(seed: seed)
+        let seed = SeededRandom.campaignSeed()
+        var random = SeededRandom(seed: seed)
         let started = Date()
         let reference = try Self.referenceRun()
         try #require(reference.documents.last! != nil)

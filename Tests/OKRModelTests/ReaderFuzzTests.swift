@@ -1,4 +1,5 @@
 import Foundation
+import OKRTestSupport
 import Testing
 @testable import OKRModel
 
@@ -67,22 +68,6 @@ struct ReaderFuzzTests {
         let document = try DocumentStore.document(from: Array("{\"schemaVersion\": 1, \"team\": \"\(team)\"}".utf8), path: "x.json")
         #expect(document.team == team)
     }
-}
-
-/// A small, fast, reproducible generator (SplitMix64), so a failing input can be found again.
-struct SeededRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(next() % UInt64(bound)) }
 }
 
 /// The ways a document gets damaged: bytes flipped, cut, repeated, swapped for JSON's own punctuation, or spliced with hostile text.

@@ -1,4 +1,5 @@
 import Foundation
+import OKRTestSupport
 @testable import OKRModel
 
 /// Fixture files of this test target.
@@ -33,7 +34,7 @@ final class ReadOnlyFolder {
     init() throws {
         path = try temporaryFolder()
         if getuid() == 0 {
-            try run("/bin/mount", ["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", path])
+            try SystemCommand.run("/bin/mount", ["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", path])
             mounted = true
         } else {
             chmod(path, 0o555)
@@ -42,19 +43,7 @@ final class ReadOnlyFolder {
     }
 
     deinit {
-        if mounted { try? run("/bin/umount", [path]) } else { chmod(path, 0o755) }
+        if mounted { try? SystemCommand.run("/bin/umount", [path]) } else { chmod(path, 0o755) }
         try? FileManager.default.removeItem(atPath: path)
-    }
-}
-
-/// Runs a system command and fails unless it exits 0.
-func run(_ executable: String, _ arguments: [String]) throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    try process.run()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(executable) \(arguments) exited \(process.terminationStatus)"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OKRTestSupport
 
 /// How long the hardening campaigns run: `OKR_CAMPAIGN=full` for the issue's
 /// figures, `ci` (set by `.ci/run`) for a shortened run, unset for a quick one.
@@ -14,23 +15,10 @@ enum Campaign {
     }
 }
 
-/// A small seeded generator (SplitMix64), so a campaign's choices can be replayed with `OKR_SEED`.
-struct CampaignRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// The seed from `OKR_SEED`, or a fresh one.
-    static func seed() -> UInt64 {
+extension SeededRandom {
+    /// The crash campaign's seed: `OKR_SEED` to replay a campaign's choices, or a fresh one.
+    static func campaignSeed() -> UInt64 {
         ProcessInfo.processInfo.environment["OKR_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64(UInt32.max))
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
@@ -48,12 +36,12 @@ final class ScratchMount {
         path = parent.path(name)
         self.parent = parent
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        try ScratchMount.system("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0755", "tmpfs", path])
+        try SystemCommand.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0755", "tmpfs", path])
     }
 
     /// Makes the mounted file system read-only (or writable again); files in it stay.
     func remount(readOnly: Bool) throws {
-        try ScratchMount.system("/bin/mount", ["-o", "remount,\(readOnly ? "ro" : "rw")", path])
+        try SystemCommand.run("/bin/mount", ["-o", "remount,\(readOnly ? "ro" : "rw")", path])
     }
 
     func file(_ name: String) -> String { path + "/" + name }
@@ -80,18 +68,7 @@ final class ScratchMount {
     }
 
     deinit {
-        try? ScratchMount.system("/bin/umount", ["-l", path])
-    }
-
-    static func system(_ executable: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PseudoTerminal.Failure(description: "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
-        }
+        try? SystemCommand.run("/bin/umount", ["-l", path])
     }
 }
 
