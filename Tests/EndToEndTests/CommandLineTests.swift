@@ -21,3 +21,23 @@ struct CommandLineTests {
         #expect(schema?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
 }
+
+@Suite("--prompts folders")
+struct PromptFolderTests {
+    @Test func anUnreadablePromptFileIsAnErrorNotASilentFallback() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("prompts/rules.txt"), withIntermediateDirectories: true)
+        let document = try folder.write("okrs.json", #"{"schemaVersion": 1}"#)
+        let result = try OKRProcess.run(["lint", document, "--prompts", folder.path("prompts")])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("rules.txt: this is a folder"), "\(result.stderr)")
+    }
+
+    @Test func missingPromptFilesFallBackToTheBuiltInOnes() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("prompts"), withIntermediateDirectories: true)
+        let document = try folder.write("okrs.json", #"{"schemaVersion": 1, "team": "T", "period": "P", "purpose": {"who": "a", "change": "b", "evidence": "c"}}"#)
+        let result = try OKRProcess.run(["lint", document, "--prompts", folder.path("prompts")])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}

@@ -31,6 +31,17 @@ public struct DocumentStore: Sendable {
         try DocumentLock(path: path)
     }
 
+    /// The text of a small file that is not a document (a facilitator's prompt files), or nil when
+    /// there is none; read like a document, so a folder or an unreadable file is an error, not a silent skip.
+    public static func text(at path: String) throws(DocumentError) -> String? {
+        do {
+            return String(decoding: try AtomicFile.contents(of: path, limit: maximumSize), as: UTF8.self)
+        } catch {
+            if case .notFound = error { return nil }
+            throw error
+        }
+    }
+
     /// Atomically writes any text (exports too) to `path`; with `replacing` false an existing file is left alone.
     public static func write(_ text: String, to path: String, replacing: Bool = true) throws(DocumentError) {
         if !replacing, DocumentStore(path: path).exists() { throw .exists(path: path) }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OKRModel
 
 /// A facilitator's copy of the `prompts/` folder (`--prompts DIR`): the texts of
 /// the files it has. Files it leaves out fall back to the built-in ones.
@@ -17,23 +18,13 @@ struct PromptFolder {
         }
         var texts: [String: String] = [:]
         for name in fileNames {
-            if let text = readText(folder + "/" + name) { texts[name] = text }
+            do {
+                if let text = try DocumentStore.text(at: folder + "/" + name) { texts[name] = text }
+            } catch {
+                throw PromptFolderError(message: "--prompts: \(error.description)")
+            }
         }
         return texts
-    }
-
-    /// A small text file's contents, or nil when it is not there.
-    private static func readText(_ path: String) -> String? {
-        guard let handle = fopen(path, "rb") else { return nil }
-        defer { fclose(handle) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = fread(&buffer, 1, buffer.count, handle)
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
