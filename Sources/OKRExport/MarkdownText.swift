@@ -59,12 +59,3 @@ enum MarkdownText {
         return String(out)
     }
 }
-
-extension String {
-    /// The string without white space or line breaks at either end.
-    fileprivate func trimmingWhitespace() -> Substring {
-        let start = firstIndex { !$0.isWhitespace } ?? endIndex
-        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
-        return self[start..<end]
-    }
-}

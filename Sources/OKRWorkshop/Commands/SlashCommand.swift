@@ -1,3 +1,5 @@
+import OKRModel
+
 /// A line starting with `/`, read into a command with its arguments.
 public enum SlashCommand: Equatable, Sendable {
     case help, show, back, skip, undo, review, save, quit
@@ -23,7 +25,7 @@ public enum SlashCommand: Equatable, Sendable {
     public static func parse(_ line: String) -> Result<SlashCommand, Problem> {
         let body = line.dropFirst()
         let name = body.prefix { !$0.isWhitespace }.lowercased()
-        let rest = String(body.dropFirst(name.count)).trimmingCharacters()
+        let rest = String(body.dropFirst(name.count)).trimmingWhitespace()
         let words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
         switch name {
         case "help", "?": return .success(.help)
@@ -45,7 +47,7 @@ public enum SlashCommand: Equatable, Sendable {
         case "export":
             guard let format = words.first?.lowercased(), exportFormats.contains(format) else { return .failure(.usage("export")) }
             // The path is the rest of the line, so it may contain spaces.
-            let path = String(rest.dropFirst(words[0].count)).trimmingCharacters()
+            let path = String(rest.dropFirst(words[0].count)).trimmingWhitespace()
             return .success(.export(format: format, path: path.isEmpty ? nil : path))
         default:
             return .failure(.unknown("/" + name))

@@ -42,7 +42,7 @@ extension Session {
         case .sharedWith(let id):
             if !line.isEmpty, let o = document.objectiveIndex(id: id) {
                 remember(line, "the teams sharing \(id)")
-                document.objectives[o].sharedWith = line.split(separator: ",").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+                document.objectives[o].sharedWith = line.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 return [.save(document)] + go(to: afterSharing(id))
             }
             return go(to: afterSharing(id))

@@ -78,7 +78,7 @@ public struct Session: Sendable {
         case .endOfInput:
             return [.save(document), .quit]
         case .line(let raw):
-            let line = raw.trimmingCharacters()
+            let line = raw.trimmingWhitespace()
             if line.hasPrefix("/") {
                 return command(line)
             }
@@ -130,14 +130,5 @@ public struct Session: Sendable {
         findings.flatMap { finding in
             [Effect.say(.coach(finding.severity), "\(finding.target) · \(finding.message)"), .say(.coachQuestion, finding.question)]
         }
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space and newlines.
-    func trimmingCharacters() -> String {
-        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let end = lastIndex(where: { !$0.isWhitespace })!
-        return String(self[start...end])
     }
 }
