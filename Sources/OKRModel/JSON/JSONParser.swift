@@ -206,15 +206,19 @@ public struct JSONParser {
             index += 1
             let start = index
             // Fast path: no escapes, so the bytes between the quotes are the string.
+            // Plain ASCII needs no validation: most of a document's strings skip the generic validating initializer.
+            var ascii = true
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let text = try utf8(start..<index)
+                    let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                    let text = ascii ? String(decoding: slice, as: UTF8.self) : try utf8(start..<index)
                     index += 1
                     return text
                 }
                 if byte == UInt8(ascii: "\\") { break }
                 if byte < 0x20 { throw controlCharacter(byte) }
+                ascii = ascii && byte < 0x80
                 index += 1
             }
             guard index < bytes.count else {
