@@ -14,21 +14,25 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     public static func / (pointer: JSONPointer, index: Int) -> JSONPointer { pointer.appending(index) }
 
     /// `""` for the whole document, else `/a/b` with `~` and `/` escaped.
+    /// Written byte by byte: every finding's path is printed, and `~`/`/` are ASCII, so no
+    /// multi-byte character can be split.
     public var description: String {
-        tokens.map { "/" + $0.replacingAll("~", with: "~0").replacingAll("/", with: "~1") }.joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens.reduce(0) { $0 + $1.utf8.count + 2 })
+        for token in tokens {
+            bytes.append(UInt8(ascii: "/"))
+            for byte in token.utf8 {
+                switch byte {
+                case UInt8(ascii: "~"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "0")])
+                case UInt8(ascii: "/"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "1")])
+                default: bytes.append(byte)
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: JSONPointer, rhs: JSONPointer) -> Bool {
         lhs.tokens.lexicographicallyPrecedes(rhs.tokens)
-    }
-}
-
-extension String {
-    /// Plain substring replacement without Foundation.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        // A byte search first: without the target's first byte the target cannot be there,
-        // and it spares the far slower Character search for most texts (every finding's path comes here).
-        guard let first = target.utf8.first, utf8.contains(first), contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
