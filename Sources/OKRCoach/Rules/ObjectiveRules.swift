@@ -41,6 +41,24 @@ struct ObjectiveRules {
 
     /// Sentences end at . ! or ? followed by a space and a capital letter ("e.g. this" stays one).
     static func sentenceCount(_ text: String) -> Int {
+        // ASCII on bytes: none of ". ", "!", "?", a space or a capital joins a neighbour into one
+        // Character, so the byte triples are the Character triples (splitting into Characters cost
+        // more than all the other objective rules together).
+        let utf8 = Array(text.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var count = 1
+            for i in utf8.indices.dropLast(2) where utf8[i + 1] == UInt8(ascii: " ") {
+                switch (utf8[i], utf8[i + 2]) {
+                case (UInt8(ascii: "."), UInt8(ascii: "A")...UInt8(ascii: "Z")),
+                     (UInt8(ascii: "!"), UInt8(ascii: "A")...UInt8(ascii: "Z")),
+                     (UInt8(ascii: "?"), UInt8(ascii: "A")...UInt8(ascii: "Z")):
+                    count += 1
+                default:
+                    break
+                }
+            }
+            return count
+        }
         let chars = Array(text)
         var count = 1
         for i in chars.indices.dropLast(2) where ".!?".contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase {
