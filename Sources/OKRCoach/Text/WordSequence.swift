@@ -4,8 +4,9 @@ struct WordSequence: Equatable, Sendable {
     let words: [String]
 
     init(_ text: String) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            words = WordSequence.asciiWords(text)
+        var text = text
+        if let words = text.withUTF8({ WordSequence.asciiWords($0) }) {
+            self.words = words
             return
         }
         var words: [String] = []
@@ -25,29 +26,48 @@ struct WordSequence: Equatable, Sendable {
 
     init(words: [String]) { self.words = words }
 
-    /// The same split for ASCII text, byte by byte: the coach splits every statement and title,
-    /// and walking a String's Characters costs far more than its bytes.
+    /// The same split for ASCII text, on its bytes (nil when the text is not ASCII): the coach
+    /// splits every statement, metric and title, and walking a String's Characters costs far
+    /// more than its bytes. A word without capitals or apostrophes is cut straight from the text.
     /// ("\r\n" is one Character but neither part is a letter or digit, so bytes split it the same.)
-    private static func asciiWords(_ text: String) -> [String] {
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
+        var start = 0
+        var plain = true
+        for i in 0...bytes.count {
+            let byte = i < bytes.count ? bytes[i] : 0x20
             switch byte {
-            case UInt8(ascii: "'"):
-                continue
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                current.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                current.append(byte + 32)
+                continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "'"):
+                plain = false
+                continue
+            case 0x80...:
+                return nil
             default:
-                if !current.isEmpty {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+                if i > start {
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    if plain {
+                        words.append(String(decoding: word, as: UTF8.self))
+                    } else if let folded = folded(word) {
+                        words.append(folded)
+                    }
                 }
+                start = i + 1
+                plain = true
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
+    }
+
+    /// A word with capitals lowered and apostrophes dropped; nil when only apostrophes are left.
+    private static func folded(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(word.count)
+        for byte in word where byte != UInt8(ascii: "'") {
+            bytes.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the phrase occurs anywhere as whole words.
