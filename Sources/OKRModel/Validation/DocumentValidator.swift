@@ -3,14 +3,17 @@
 public enum DocumentValidator {
     public static func validate(_ document: Document) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        var ids: [String: JSONPointer] = [:]
+        // Where each id was first seen, as a place rather than a pointer: pointers are built only for
+        // the issues (a large document has a hundred thousand ids and, as a rule, no duplicates).
+        var ids: [String: IDPlace] = [:]
+        ids.reserveCapacity(document.kpis.count + document.objectives.reduce(document.objectives.count) { $0 + $1.keyResults.count })
 
-        func claim(_ id: String, at pointer: JSONPointer) {
+        func claim(_ id: String, at place: IDPlace) {
             guard !id.isEmpty else { return }
             if let first = ids[id] {
-                issues.append(ValidationIssue(pointer, "the id \"\(TextSafety.clip(id, limit: 20))\" is already used at \(first); give this item its own id"))
+                issues.append(ValidationIssue(place.pointer, "the id \"\(TextSafety.clip(id, limit: 20))\" is already used at \(first.pointer); give this item its own id"))
             } else {
-                ids[id] = pointer
+                ids[id] = place
             }
         }
 
@@ -20,26 +23,43 @@ public enum DocumentValidator {
             }
         }
         for (k, kpi) in document.kpis.enumerated() {
-            claim(kpi.id, at: .root / "kpis" / k / "id")
+            claim(kpi.id, at: .kpi(k))
         }
         let kpiIDs = Set(document.kpis.map(\.id))
         for (o, objective) in document.objectives.enumerated() {
-            let base = JSONPointer.root / "objectives" / o
-            claim(objective.id, at: base / "id")
+            claim(objective.id, at: .objective(o))
             for (i, reference) in objective.kpis.enumerated() where !kpiIDs.contains(reference) {
-                issues.append(ValidationIssue(base / "kpis" / i, "no KPI has the id \"\(TextSafety.clip(reference, limit: 20))\"; use one of the ids under \"kpis\""))
+                issues.append(ValidationIssue(.root / "objectives" / o / "kpis" / i, "no KPI has the id \"\(TextSafety.clip(reference, limit: 20))\"; use one of the ids under \"kpis\""))
             }
             for (k, keyResult) in objective.keyResults.enumerated() {
-                let at = base / "keyResults" / k
-                claim(keyResult.id, at: at / "id")
+                claim(keyResult.id, at: .keyResult(o, k))
                 if let due = keyResult.due, !CalendarDate.isValid(due) {
-                    issues.append(ValidationIssue(at / "due", "\"\(TextSafety.clip(due, limit: 30))\" is not a date like 2027-03-31"))
+                    issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "due", "\"\(TextSafety.clip(due, limit: 30))\" is not a date like 2027-03-31"))
                 }
                 if let confidence = keyResult.confidence, !(0...1).contains(confidence) {
-                    issues.append(ValidationIssue(at / "confidence", "confidence is a share from 0 to 1 (0.5 is 5/10), not \(JSONNumber.format(confidence))"))
+                    issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "confidence", "confidence is a share from 0 to 1 (0.5 is 5/10), not \(JSONNumber.format(confidence))"))
                 }
             }
         }
         return issues
     }
+}
+
+/// Where an id sits in a document: a KPI, an objective or a key result, by index.
+private enum IDPlace {
+    case kpi(Int)
+    case objective(Int)
+    case keyResult(Int, Int)
+
+    /// The item itself.
+    var item: JSONPointer {
+        switch self {
+        case .kpi(let k): return .root / "kpis" / k
+        case .objective(let o): return .root / "objectives" / o
+        case .keyResult(let o, let k): return .root / "objectives" / o / "keyResults" / k
+        }
+    }
+
+    /// Its `id` member.
+    var pointer: JSONPointer { item / "id" }
 }
