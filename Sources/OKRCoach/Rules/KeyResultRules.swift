@@ -60,12 +60,29 @@ struct KeyResultRules {
         guard let metric else { return nil }
         let fillers = vocabulary.words(.metricFillers)
         let words = WordSequence(metric).words
-            .filter { !fillers.contains($0) && $0.first?.isNumber != true }
-            .map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
+            .filter { !KeyResultRules.opensWithNumber($0) && !fillers.contains($0) }
+            .map(KeyResultRules.singular)
         // Sorted, then each word once: the same key as `Set(words).sorted()` without hashing every word.
         var unique: [String] = []
         for word in words.sorted() where word != unique.last { unique.append(word) }
         let key = unique.joined(separator: " ")
         return key.isEmpty ? nil : key
+    }
+
+    /// "2027", "3x": a word of the text that starts with a digit (ASCII words checked on their first byte).
+    private static func opensWithNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        return first < 0x80 ? (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) : word.first?.isNumber == true
+    }
+
+    /// "stores" → "store", but "access" and short words such as "bus" stay.
+    private static func singular(_ word: String) -> String {
+        let utf8 = word.utf8
+        // An ASCII word's bytes are its Characters.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.count > 3, utf8.last == UInt8(ascii: "s"), utf8.dropLast().last != UInt8(ascii: "s") else { return word }
+            return String(word.utf8.dropLast())!
+        }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 }
