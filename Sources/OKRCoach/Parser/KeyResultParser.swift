@@ -179,14 +179,11 @@ public enum KeyResultParser {
             if !next.isEmpty { chosen = next }
         }
         guard let from = chosen.first, let to = chosen.last else { return nil }
-        let text: String
-        if StatementLexer.isPlainASCII(statement) {
-            // Offsets are byte offsets here (see StatementLexer); no need to split into Characters.
-            text = String(decoding: Array(statement.utf8)[tokens[from].start..<tokens[to].end], as: UTF8.self)
-        } else {
-            let chars = Array(statement)
-            text = String(chars[tokens[from].start..<tokens[to].end])
-        }
+        var statement = statement
+        // In plain ASCII, offsets are byte offsets (see StatementLexer); no need to split into Characters.
+        let text = statement.withUTF8 { bytes in
+            StatementLexer.isPlainASCII(bytes) ? String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[from].start..<tokens[to].end]), as: UTF8.self) : nil
+        } ?? String(Array(statement)[tokens[from].start..<tokens[to].end])
         return text.isEmpty ? nil : text
     }
 }

@@ -22,7 +22,8 @@ struct StatementToken: Equatable, Sendable {
 /// decimals together ("12,000", "4.2"); letters and digits are split ("Q2" → q, 2).
 enum StatementLexer {
     static func tokens(_ statement: String) -> [StatementToken] {
-        if isPlainASCII(statement) { return asciiTokens(Array(statement.utf8)) }
+        var statement = statement
+        if let tokens = statement.withUTF8({ isPlainASCII($0) ? asciiTokens($0) : nil }) { return tokens }
         let chars = Array(statement)
         var tokens: [StatementToken] = []
         var i = 0
@@ -68,18 +69,19 @@ enum StatementLexer {
 
     /// ASCII without carriage returns: every byte is one Character (only "\r\n" joins two),
     /// so byte offsets are Character offsets and the statement can be read as bytes.
-    static func isPlainASCII(_ statement: String) -> Bool {
-        statement.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    static func isPlainASCII(_ statement: UnsafeBufferPointer<UInt8>) -> Bool {
+        statement.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// `tokens(_:)` for plain ASCII, on bytes: the same tokens, several times faster than
     /// splitting into Characters (the lexer runs on every statement `okr lint` reads).
-    private static func asciiTokens(_ bytes: [UInt8]) -> [StatementToken] {
+    private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [StatementToken] {
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
         // Character.isWhitespace in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
         var tokens: [StatementToken] = []
+        tokens.reserveCapacity(bytes.count / 4)
         var i = 0
         var spaced = true
         while i < bytes.count {
@@ -91,29 +93,38 @@ enum StatementLexer {
             }
             let start = i
             if isDigit(c) {
-                var digits: [UInt8] = [c]
+                // Thousands separators are left out of the text; without any, the digits are cut from the statement.
+                var separators = false
                 var hasPoint = false
                 i += 1
                 while i < bytes.count {
                     if isDigit(bytes[i]) {
-                        digits.append(bytes[i]); i += 1
-                    } else if bytes[i] == UInt8(ascii: ","), isThousandsGroup(bytes, after: i) {
                         i += 1
+                    } else if bytes[i] == UInt8(ascii: ","), isThousandsGroup(bytes, after: i) {
+                        separators = true; i += 1
                     } else if bytes[i] == UInt8(ascii: "."), i + 1 < bytes.count, isDigit(bytes[i + 1]), !hasPoint {
-                        digits.append(UInt8(ascii: ".")); hasPoint = true; i += 1
+                        hasPoint = true; i += 1
                     } else {
                         break
                     }
                 }
-                let text = String(decoding: digits, as: UTF8.self)
+                let written = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let text = separators
+                    ? String(decoding: written.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
+                    : String(decoding: written, as: UTF8.self)
                 tokens.append(StatementToken(kind: .number, text: text, value: Double(text), start: start, end: i, joined: !spaced))
             } else if isLetter(c) {
-                var word: [UInt8] = []
+                // Lowercase words without apostrophes (nearly all) are cut from the statement as they are.
+                var plain = true
                 while i < bytes.count, isLetter(bytes[i]) || (bytes[i] == UInt8(ascii: "'") && i + 1 < bytes.count && isLetter(bytes[i + 1])) {
-                    if isLetter(bytes[i]) { word.append(bytes[i] | 0x20) }
+                    if bytes[i] < UInt8(ascii: "a") { plain = false }
                     i += 1
                 }
-                tokens.append(StatementToken(kind: .word, text: String(decoding: word, as: UTF8.self), start: start, end: i, joined: !spaced))
+                let written = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let text = plain
+                    ? String(decoding: written, as: UTF8.self)
+                    : String(decoding: written.lazy.filter(isLetter).map { $0 | 0x20 }, as: UTF8.self)
+                tokens.append(StatementToken(kind: .word, text: text, start: start, end: i, joined: !spaced))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(Unicode.Scalar(c)), start: start, end: i, joined: !spaced))
@@ -123,7 +134,7 @@ enum StatementLexer {
         return tokens
     }
 
-    private static func isThousandsGroup(_ bytes: [UInt8], after comma: Int) -> Bool {
+    private static func isThousandsGroup(_ bytes: UnsafeBufferPointer<UInt8>, after comma: Int) -> Bool {
         var n = 0
         var j = comma + 1
         while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { n += 1; j += 1 }
