@@ -69,7 +69,7 @@ enum DueDateScanner {
             return Match(date: date, tokens: i..<end)
         }
         // the end of the quarter / the year; quarter end; year end; this quarter
-        if token.text == "quarter" || token.text == "year", ["the", "this", "of"].contains(previous) || (i + 1 < t.count && t[i + 1].isWord("end")) {
+        if token.text == "quarter" || token.text == "year", previous == "the" || previous == "this" || previous == "of" || (i + 1 < t.count && t[i + 1].isWord("end")) {
             let isEnd = previous == "the" && i >= 3 && t[i - 2].isWord("of") && t[i - 3].isWord("end")
                 || previous == "of" && i >= 2 && t[i - 2].isWord("end")
                 || previous == "this"
@@ -79,7 +79,8 @@ enum DueDateScanner {
             if end < t.count, t[end].isWord("end") { end += 1 }
             return Match(date: token.text == "quarter" ? calendar.endOfCurrentQuarter() : calendar.endOfCurrentYear(), tokens: i..<end)
         }
-        if ["eoq", "eoy"].contains(token.text) {
+        // Compared one by one: an array literal here was built for every word of every statement.
+        if token.text == "eoq" || token.text == "eoy" {
             return Match(date: token.text == "eoq" ? calendar.endOfCurrentQuarter() : calendar.endOfCurrentYear(), tokens: i..<(i + 1))
         }
         // by 2027 / end of 2027

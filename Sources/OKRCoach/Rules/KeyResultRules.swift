@@ -40,23 +40,25 @@ struct KeyResultRules {
 
     /// Later key results that measure what an earlier one of the same objective already measures.
     func duplicates(_ traits: [KeyResultTraits], objective: Int) -> [RuleHit] {
-        var seen: [String: String] = [:]
+        // An objective has a handful of key results: a list searched in order beats hashing the keys.
+        var seen: [(key: [String], id: String)] = []
         var hits: [RuleHit] = []
-        for (index, trait) in traits.enumerated() {
-            guard let key = metricKey(trait.metric) else { continue }
-            if let first = seen[key] {
-                hits.append(RuleHit(rule: "duplicate-kr", target: trait.keyResult.id,
+        for index in traits.indices {
+            guard let key = metricKey(traits[index].metric) else { continue }
+            let id = traits[index].keyResult.id
+            if let first = seen.first(where: { $0.key == key }) {
+                hits.append(RuleHit(rule: "duplicate-kr", target: id,
                                     path: JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement",
-                                    order: (objective + 1, index + 1), values: ["other": first]))
+                                    order: (objective + 1, index + 1), values: ["other": first.id]))
             } else {
-                seen[key] = trait.keyResult.id
+                seen.append((key, id))
             }
         }
         return hits
     }
 
-    /// The metric's content words, singular and sorted: "share of stores ordering" ~ "stores ordering share".
-    private func metricKey(_ metric: String?) -> String? {
+    /// The metric's content words, singular, sorted and each once: "share of stores ordering" ~ "stores ordering share".
+    private func metricKey(_ metric: String?) -> [String]? {
         guard let metric else { return nil }
         let fillers = vocabulary.words(.metricFillers)
         let words = WordSequence(metric).words
@@ -65,8 +67,7 @@ struct KeyResultRules {
         // Sorted, then each word once: the same key as `Set(words).sorted()` without hashing every word.
         var unique: [String] = []
         for word in words.sorted() where word != unique.last { unique.append(word) }
-        let key = unique.joined(separator: " ")
-        return key.isEmpty ? nil : key
+        return unique.isEmpty ? nil : unique
     }
 
     /// "2027", "3x": a word of the text that starts with a digit (ASCII words checked on their first byte).
