@@ -24,7 +24,7 @@ public enum KeyResultParser {
 
     public static func parse(_ statement: String, context: ParseContext) -> ParsedKeyResult {
         let tokens = StatementLexer.tokens(statement)
-        let due = DueDateScanner.scan(tokens, calendar: PeriodCalendar(context))
+        let due = DueDateScanner.scan(tokens, calendar: context.calendar)
         let quantities = QuantityScanner.scan(tokens, skipping: due?.tokens)
         var result = ParsedKeyResult(missing: [])
         result.due = due?.date

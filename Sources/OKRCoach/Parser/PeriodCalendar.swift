@@ -8,8 +8,8 @@ struct PeriodCalendar: Sendable {
     var half: Int?
     var today: (year: Int, month: Int, day: Int)?
 
-    init(_ context: ParseContext) {
-        if let period = context.period?.lowercased() {
+    init(period: String?, today: String?) {
+        if let period = period?.lowercased() {
             let tokens = StatementLexer.tokens(period)
             for (i, token) in tokens.enumerated() where token.kind == .number {
                 if token.text.count == 4, let v = token.value { year = Int(v) }
@@ -19,7 +19,7 @@ struct PeriodCalendar: Sendable {
                 }
             }
         }
-        today = context.today.flatMap(CalendarDate.parse)
+        self.today = today.flatMap(CalendarDate.parse)
     }
 
     /// First month of the period, so "by February" in a Q4 period means next year's February.
