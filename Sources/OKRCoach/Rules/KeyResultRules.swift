@@ -6,9 +6,12 @@ struct KeyResultRules {
 
     func hits(_ traits: KeyResultTraits, objective: Int, index: Int) -> [RuleHit] {
         var hits: [RuleHit] = []
-        let path = JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement"
+        // Built on the first hit: most key results have none, and a pointer is five small arrays.
+        var path: JSONPointer?
         func hit(_ rule: String) {
-            hits.append(RuleHit(rule: rule, target: traits.keyResult.id, path: path, order: (objective + 1, index + 1)))
+            let at = path ?? JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement"
+            path = at
+            hits.append(RuleHit(rule: rule, target: traits.keyResult.id, path: at, order: (objective + 1, index + 1)))
         }
         let v = vocabulary
         let words = traits.words

@@ -10,10 +10,10 @@ struct ObjectiveRules {
     func hits(_ objective: Objective, at index: Int, traits: [KeyResultTraits]) -> [RuleHit] {
         var hits: [RuleHit] = []
         let title = objective.title.trimmingSpaces()
-        let titlePath = JSONPointer.root / "objectives" / index / "title"
-        let setPath = JSONPointer.root / "objectives" / index / "keyResults"
-        func hit(_ rule: String, _ path: JSONPointer, _ values: [String: String] = [:]) {
-            hits.append(RuleHit(rule: rule, target: objective.id, path: path, order: (index + 1, 0), values: values))
+        // Pointers are built for hits only: most objectives have few or none.
+        let titlePath = "title", setPath = "keyResults"
+        func hit(_ rule: String, _ member: String, _ values: [String: String] = [:]) {
+            hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer.root / "objectives" / index / member, order: (index + 1, 0), values: values))
         }
         let words = WordSequence(title)
         let fillers = vocabulary[.fillers]

@@ -7,7 +7,11 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
 
     public static let root = JSONPointer()
 
-    public func appending(_ token: String) -> JSONPointer { JSONPointer(tokens + [token]) }
+    public func appending(_ token: String) -> JSONPointer {
+        var tokens = tokens
+        tokens.append(token)
+        return JSONPointer(tokens)
+    }
     public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
 
     public static func / (pointer: JSONPointer, token: String) -> JSONPointer { pointer.appending(token) }
