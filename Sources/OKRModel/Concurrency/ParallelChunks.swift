@@ -4,38 +4,36 @@ import Glibc
 import Darwin
 #endif
 
-/// Splits `0..<count` into contiguous chunks, one per online processor (at most `maximumThreads`),
-/// runs `work` on each chunk, the first on the calling thread and the others on threads of their
-/// own, and returns the results in chunk order: the same values, in the same order, as one
-/// `work(0..<count)` split at the same places. With one processor, or fewer than `minimumPerChunk`
-/// items per chunk, everything runs on the calling thread. Plain pthreads: importing Dispatch
-/// or Foundation would add to every start of okr.
+/// Splits `0..<count` into contiguous chunks, runs `work` on each on up to one thread per online
+/// processor (at most `maximumThreads`, the calling thread being one of them) and returns the
+/// results in chunk order: the same values, in the same order, as one `work(0..<count)` split at
+/// the same places. There are several chunks per thread, handed out in turn as threads come free,
+/// so a thread whose core is busy with something else does not leave the others waiting at the end.
+/// With one processor, or fewer than `minimumPerChunk` items per thread, everything runs on the
+/// calling thread. Plain pthreads: importing Dispatch or Foundation would add to every start of okr.
 package enum ParallelChunks {
+    /// Chunks per thread: enough to even out uneven work, few enough that each is worth handing out.
+    static let chunksPerThread = 8
+
     package static func map<T: Sendable>(
         count: Int, minimumPerChunk: Int, maximumThreads: Int = 8,
         _ work: @escaping @Sendable (Range<Int>) -> T
     ) -> [T] {
         let processors = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        let chunks = max(1, min(processors, maximumThreads, count / max(1, minimumPerChunk)))
-        if chunks == 1 { return [work(0..<count)] }
+        let perChunk = max(1, minimumPerChunk)
+        let threads = max(1, min(processors, maximumThreads, count / perChunk))
+        if threads == 1 { return [work(0..<count)] }
+        let chunks = min(threads * chunksPerThread, count / perChunk)
         let ranges = (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) }
-        let jobs = ranges.dropFirst().map { ChunkJob(range: $0, work: work) }
-        let threads = jobs.map { job -> pthread_t? in
-            let context = Unmanaged.passRetained(job as Job).toOpaque()
-            if let thread = startThread(context) { return thread }
-            // No thread to be had: the chunk runs here instead.
-            Unmanaged<Job>.fromOpaque(context).release()
-            job.run()
-            return nil
-        }
-        var results = [work(ranges[0])]
-        for (job, thread) in zip(jobs, threads) {
-            if let thread { pthread_join(thread, nil) }
-            results.append(job.result!)
-        }
-        return results
+        let queue = ChunkQueue(ranges: ranges, work: work)
+        let started = (1..<threads).compactMap { _ in startThread(Unmanaged.passRetained(queue as Job).toOpaque()) }
+        queue.run()
+        for thread in started { pthread_join(thread, nil) }
+        return queue.results()
     }
 
+    /// A thread running `context`'s job, which it releases; nil (and the job released) when no thread can be had:
+    /// the calling thread then does that share of the chunks itself.
     private static func startThread(_ context: UnsafeMutableRawPointer) -> pthread_t? {
         #if canImport(Glibc)
         var thread = pthread_t()
@@ -43,15 +41,18 @@ package enum ParallelChunks {
             Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue().run()
             return nil
         }, context)
-        return status == 0 ? thread : nil
         #else
         var thread: pthread_t?
         let status = pthread_create(&thread, nil, { raw in
             Unmanaged<Job>.fromOpaque(raw).takeRetainedValue().run()
             return nil
         }, context)
-        return status == 0 ? thread : nil
         #endif
+        guard status == 0 else {
+            Unmanaged<Job>.fromOpaque(context).release()
+            return nil
+        }
+        return thread
     }
 }
 
@@ -60,18 +61,48 @@ private class Job: @unchecked Sendable {
     func run() {}
 }
 
-/// One chunk's work and, once its thread has been joined, its result.
-private final class ChunkJob<T: Sendable>: Job, @unchecked Sendable {
-    let range: Range<Int>
-    let work: @Sendable (Range<Int>) -> T
-    var result: T?
+/// The chunks still to do and the results of those done, behind one lock; every thread takes the
+/// next chunk until none is left.
+private final class ChunkQueue<T: Sendable>: Job, @unchecked Sendable {
+    private let ranges: [Range<Int>]
+    private let work: @Sendable (Range<Int>) -> T
+    private var next = 0
+    private var done: [T?]
+    /// Allocated, not a stored `pthread_mutex_t`: a mutex must stay at one address, which `&property` does not promise.
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init(range: Range<Int>, work: @escaping @Sendable (Range<Int>) -> T) {
-        self.range = range
+    init(ranges: [Range<Int>], work: @escaping @Sendable (Range<Int>) -> T) {
+        self.ranges = ranges
         self.work = work
+        done = Array(repeating: nil, count: ranges.count)
+        lock.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
     }
 
     override func run() {
-        result = work(range)
+        while let chunk = take() {
+            let result = work(ranges[chunk])
+            pthread_mutex_lock(lock)
+            done[chunk] = result
+            pthread_mutex_unlock(lock)
+        }
+    }
+
+    private func take() -> Int? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        guard next < ranges.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Every chunk's result, in chunk order; called once all threads have been joined.
+    func results() -> [T] {
+        done.map { $0! }
     }
 }
