@@ -8,17 +8,17 @@ public enum FindingJSON {
     /// `file` names the reviewed file in lint's report; an export leaves it out,
     /// since the findings sit inside the document they are about.
     public static func encode(_ finding: Finding, file: String? = nil) -> JSONValue {
+        // Built at its final size: lint writes tens of thousands of these.
         var members: [JSONMember] = []
+        members.reserveCapacity(8)
         if let file { members.append(JSONMember("file", .string(file))) }
-        members += [
-            JSONMember("rule", .string(finding.rule)),
-            JSONMember("severity", .string(finding.severity.rawValue)),
-            JSONMember("failureMode", .number(Double(finding.failureMode))),
-            JSONMember("target", .string(finding.target)),
-            JSONMember("path", .string(finding.path.description)),
-            JSONMember("message", .string(finding.message)),
-            JSONMember("question", .string(finding.question)),
-        ]
+        members.append(JSONMember("rule", .string(finding.rule)))
+        members.append(JSONMember("severity", .string(finding.severity.rawValue)))
+        members.append(JSONMember("failureMode", .number(String(finding.failureMode))))
+        members.append(JSONMember("target", .string(finding.target)))
+        members.append(JSONMember("path", .string(finding.path.description)))
+        members.append(JSONMember("message", .string(finding.message)))
+        members.append(JSONMember("question", .string(finding.question)))
         return .object(members)
     }
 }

@@ -41,29 +41,29 @@ public enum JSONWriter {
     private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .array(let elements):
-            if elements.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            if elements.isEmpty { out.appendASCII("[]"); return }
             if elements.allSatisfy(isScalar) {
                 var line: [UInt8] = []
                 writeCompact(value, into: &line, spaced: true)
                 if line.count <= inlineLimit { out.append(contentsOf: line); return }
             }
-            out.append(contentsOf: "[\n".utf8)
+            out.appendASCII("[\n")
             for (i, element) in elements.enumerated() {
                 pad(indent + 1, &out)
                 write(element, indent: indent + 1, into: &out)
-                out.append(contentsOf: i == elements.count - 1 ? "\n".utf8 : ",\n".utf8)
+                out.appendASCII(i == elements.count - 1 ? "\n" : ",\n")
             }
             pad(indent, &out)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(contentsOf: "{\n".utf8)
+            if members.isEmpty { out.appendASCII("{}"); return }
+            out.appendASCII("{\n")
             for (i, member) in members.enumerated() {
                 pad(indent + 1, &out)
                 writeString(member.key, into: &out)
-                out.append(contentsOf: ": ".utf8)
+                out.appendASCII(": ")
                 write(member.value, indent: indent + 1, into: &out)
-                out.append(contentsOf: i == members.count - 1 ? "\n".utf8 : ",\n".utf8)
+                out.appendASCII(i == members.count - 1 ? "\n" : ",\n")
             }
             pad(indent, &out)
             out.append(UInt8(ascii: "}"))
@@ -74,23 +74,23 @@ public enum JSONWriter {
 
     private static func writeCompact(_ value: JSONValue, into out: inout [UInt8], spaced: Bool = false) {
         switch value {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let flag): out.append(contentsOf: flag ? "true".utf8 : "false".utf8)
+        case .null: out.appendASCII("null")
+        case .bool(let flag): out.appendASCII(flag ? "true" : "false")
         case .number(let text): out.append(contentsOf: text.utf8)
         case .string(let text): writeString(text, into: &out)
         case .array(let elements):
             out.append(UInt8(ascii: "["))
             for (i, element) in elements.enumerated() {
-                if i > 0 { out.append(contentsOf: spaced ? ", ".utf8 : ",".utf8) }
+                if i > 0 { out.appendASCII(spaced ? ", " : ",") }
                 writeCompact(element, into: &out, spaced: spaced)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let members):
             out.append(UInt8(ascii: "{"))
             for (i, member) in members.enumerated() {
-                if i > 0 { out.append(contentsOf: spaced ? ", ".utf8 : ",".utf8) }
+                if i > 0 { out.appendASCII(spaced ? ", " : ",") }
                 writeString(member.key, into: &out)
-                out.append(contentsOf: spaced ? ": ".utf8 : ":".utf8)
+                out.appendASCII(spaced ? ": " : ":")
                 writeCompact(member.value, into: &out, spaced: spaced)
             }
             out.append(UInt8(ascii: "}"))
@@ -105,7 +105,7 @@ public enum JSONWriter {
     }
 
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        for _ in 0..<(2 * level) { out.append(UInt8(ascii: " ")) }
     }
 
     /// Escapes quotes, backslashes and every control character, so no raw
@@ -143,5 +143,12 @@ public enum JSONWriter {
             }
         }
         out.append(0x22)
+    }
+}
+
+extension [UInt8] {
+    /// Appends a literal's bytes in one copy (appending a String's UTF-8 view goes byte by byte).
+    mutating func appendASCII(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 }
