@@ -104,8 +104,25 @@ enum AtomicFile {
         guard fstat(fd, &info) == 0 else { throw .unreadable(path: path, reason: systemMessage()) }
         if info.st_mode & S_IFMT == S_IFDIR { throw .isFolder(path: path) }
         if Int(info.st_size) > limit { throw .tooLarge(path: path, bytes: Int(info.st_size)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size) + 1)
+        // The size stat reports is read straight into the array (one copy, not two); reading goes on
+        // in chunks only if the file turns out longer, as it may while someone else writes it.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failure != 0 { throw .unreadable(path: path, reason: systemMessage(failure)) }
+        if bytes.count <= Int(info.st_size) { return bytes }
+        if bytes.count > limit { throw .tooLarge(path: path, bytes: bytes.count) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
