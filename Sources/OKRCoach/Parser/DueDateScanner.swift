@@ -9,7 +9,7 @@ enum DueDateScanner {
         var tokens: Range<Int>
     }
 
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
         "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
@@ -18,8 +18,8 @@ enum DueDateScanner {
 
     /// Words that introduce a date; a bare month name only counts after one of them
     /// ("by May", not "may improve").
-    private static let triggers: Set<String> = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "through", "during"]
-    private static let ordinals: Set<String> = ["st", "nd", "rd", "th"]
+    private static let triggers: WordSet = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "through", "during"]
+    private static let ordinals: WordSet = ["st", "nd", "rd", "th"]
 
     static func scan(_ tokens: [StatementToken], calendar: PeriodCalendar) -> Match? {
         for i in tokens.indices {
@@ -30,7 +30,7 @@ enum DueDateScanner {
         return nil
     }
 
-    private static let leadWords: Set<String> = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "the", "through", "during", "no", "later", "than"]
+    private static let leadWords: WordSet = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "the", "through", "during", "no", "later", "than"]
 
     /// Extends a date back over "by", "by the end of", "before", "in".
     private static func leadIn(before index: Int, _ tokens: [StatementToken]) -> Int {

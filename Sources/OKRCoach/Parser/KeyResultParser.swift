@@ -16,9 +16,9 @@ public enum KeyResultParser {
     private static let multiples: [String: (Double, Direction)] = [
         "double": (2, .increase), "triple": (3, .increase), "quadruple": (4, .increase), "halve": (0.5, .decrease),
     ]
-    private static let openers: Set<String> = ["we", "will", "to", "our", "team"]
-    private static let articles: Set<String> = ["the", "a", "an", "our", "its", "their", "all", "of"]
-    private static let connectors: Set<String> = [
+    private static let openers: WordSet = ["we", "will", "to", "our", "team"]
+    private static let articles: WordSet = ["the", "a", "an", "our", "its", "their", "all", "of"]
+    private static let connectors: WordSet = [
         "from", "to", "by", "at", "in", "within", "before", "until", "of", "for", "on", "and", "per", "with", "across", "than", "vs",
     ]
 
@@ -89,23 +89,23 @@ public enum KeyResultParser {
     /// inflected once rather than for every word of every statement (it was most of `okr lint`'s time).
     /// Built lowest precedence first, so a form in two lists keeps the direction of the list checked first before:
     /// increase, then decrease, then maintain.
-    private static let verbDirections: [String: Direction] = {
+    private static let verbDirections: WordMap<Direction> = {
         var map: [String: Direction] = [:]
         for (verbs, direction) in [(maintainVerbs, Direction.maintain), (decreaseVerbs, .decrease), (increaseVerbs, .increase)] {
             for verb in verbs {
                 for form in Phrase.inflections(of: verb) { map[form] = direction }
             }
         }
-        return map
+        return WordMap(map)
     }()
 
     /// Every form of the multiplying verbs ("doubled", "halving") and what it multiplies by.
-    private static let multipleForms: [String: (Double, Direction)] = {
+    private static let multipleForms: WordMap<(Double, Direction)> = {
         var map: [String: (Double, Direction)] = [:]
         for (verb, value) in multiples {
             for form in Phrase.inflections(of: verb) { map[form] = value }
         }
-        return map
+        return WordMap(map)
     }()
 
     /// Makes "from 3 days to 24 hours" one unit: the target's, converting the baseline when both are times.

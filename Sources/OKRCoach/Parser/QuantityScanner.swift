@@ -4,7 +4,7 @@
 enum QuantityScanner {
     private static let below: [[String]] = [["<"], ["≤"], ["under"], ["below"], ["less", "than"], ["fewer", "than"], ["at", "most"], ["max"], ["up", "to"], ["no", "more", "than"]]
     private static let above: [[String]] = [[">"], ["≥"], ["over"], ["above"], ["more", "than"], ["at", "least"], ["min"], ["no", "less", "than"]]
-    private static let numberWords: [String: Double] = ["zero": 0]
+    private static let numberWords: WordMap<Double> = ["zero": 0]
     /// The comparators in the order they are tried, built once rather than for every number.
     private static let comparators: [([String], Quantity.Bound)] =
         below.map { ($0, Quantity.Bound.below) } + above.map { ($0, Quantity.Bound.above) }

@@ -4,7 +4,7 @@ struct Vocabulary: Sendable {
     /// array index is cheaper than hashing the list's name.
     private let lists: [PhraseList]
     /// The one-word phrases of each list, built once: rules ask for them for every key result.
-    private let singleWords: [Set<String>]
+    private let singleWords: [WordSet]
 
     /// Fails when a list is missing or empty: a rule with no words would go silent without anyone noticing.
     init(_ file: PromptFile) throws(PromptFileError) {
@@ -21,10 +21,10 @@ struct Vocabulary: Sendable {
             lists[list] = Array(Set(phrases)).sorted { $0.words.count > $1.words.count }
         }
         var indexed = Array(repeating: PhraseList([]), count: WordList.allCases.count)
-        var single = Array(repeating: Set<String>(), count: WordList.allCases.count)
+        var single = Array(repeating: WordSet([String]()), count: WordList.allCases.count)
         for (list, phrases) in lists {
             indexed[list.position] = PhraseList(phrases)
-            single[list.position] = Set(phrases.filter { $0.words.count == 1 }.map { $0.words[0] })
+            single[list.position] = WordSet(phrases.filter { $0.words.count == 1 }.map { $0.words[0] })
         }
         self.lists = indexed
         singleWords = single
@@ -35,7 +35,7 @@ struct Vocabulary: Sendable {
     }
 
     /// The set of single words in a list, for word-by-word checks.
-    func words(_ list: WordList) -> Set<String> {
+    func words(_ list: WordList) -> WordSet {
         singleWords[list.position]
     }
 }

@@ -1,0 +1,109 @@
+/// A fixed table from words to values, for the lookups the parser and the rules make several times
+/// for every word of every statement.
+///
+/// `Dictionary` hashes a String with seeded SipHash over its normalised form: the right default for
+/// tables filled from outside, and most of a lookup's cost here. These tables are filled once from
+/// okr's own lists and then only read, so an ASCII word is hashed with FNV-1a over its bytes and
+/// compared byte by byte (an ASCII string's bytes are its characters). Every other case, a word or
+/// a key beyond ASCII, is answered by a `Dictionary`, so the answers are always the dictionary's.
+struct WordMap<Value: Sendable>: Sendable {
+    /// Every entry, for the cases the byte table does not answer.
+    private let dictionary: [String: Value]
+    /// Whether some key is not ASCII: an ASCII word missing from the byte table may still equal it.
+    private let hasOtherKeys: Bool
+    /// The ASCII keys' bytes, one after another, and each key's start and end in them.
+    private let keyBytes: [UInt8]
+    private let keyRanges: [Range<Int>]
+    private let values: [Value]
+    /// Open addressing: an index into `keyRanges`, or -1; a power of two at least twice the keys.
+    private let slots: [Int32]
+
+    init(_ entries: [String: Value]) {
+        dictionary = entries
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var values: [Value] = []
+        var others = false
+        for (key, value) in entries {
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                others = true
+                continue
+            }
+            let start = bytes.count
+            bytes.append(contentsOf: key.utf8)
+            ranges.append(start..<bytes.count)
+            values.append(value)
+        }
+        var size = 8
+        while size < 2 * ranges.count { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        for (k, range) in ranges.enumerated() {
+            var slot = WordMap.hash(bytes[range]) & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(k)
+        }
+        hasOtherKeys = others
+        keyBytes = bytes
+        keyRanges = ranges
+        self.values = values
+        self.slots = slots
+    }
+
+    subscript(word: String) -> Value? {
+        var word = word
+        let found: Value?? = word.withUTF8 { bytes in
+            // Nil when the word is not ASCII: then only the dictionary can say.
+            var hash: UInt32 = 2_166_136_261
+            var all: UInt8 = 0
+            for byte in bytes {
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+                all |= byte
+            }
+            guard all < 0x80 else { return nil }
+            var slot = Int(hash) & (slots.count - 1)
+            while true {
+                let k = slots[slot]
+                if k < 0 { return .some(nil) }
+                let key = keyRanges[Int(k)]
+                if key.count == bytes.count, (0..<key.count).allSatisfy({ keyBytes[key.lowerBound + $0] == bytes[$0] }) {
+                    return .some(values[Int(k)])
+                }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+        }
+        switch found {
+        case .some(.some(let value)): return value
+        case .some(.none): return hasOtherKeys ? dictionary[word] : nil
+        case .none: return dictionary[word]
+        }
+    }
+
+    func contains(_ word: String) -> Bool {
+        self[word] != nil
+    }
+
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash)
+    }
+}
+
+extension WordMap: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+/// A fixed set of words with `WordMap`'s cheap lookups.
+typealias WordSet = WordMap<Bool>
+
+extension WordMap: ExpressibleByArrayLiteral where Value == Bool {
+    init(_ words: some Sequence<String>) {
+        self.init(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+}
