@@ -1,7 +1,10 @@
 /// A word list's phrases, kept in order and also grouped by their first word,
 /// so a text is matched by looking up its own words instead of trying every
 /// phrase at every word (the lists hold hundreds of verb forms).
-struct PhraseList: Sendable {
+///
+/// A class: rules take a list from the vocabulary many times per statement, on several threads,
+/// and a shared object is one reference count to touch, not one per stored table.
+final class PhraseList: Sendable {
     let phrases: [Phrase]
     /// The phrases starting with a word, in list order.
     private let byFirstWord: WordMap<[Phrase]>

@@ -7,52 +7,54 @@
 /// compared byte by byte (an ASCII string's bytes are its characters). Every other case, a word or
 /// a key beyond ASCII, is answered by a `Dictionary`, so the answers are always the dictionary's.
 struct WordMap<Value: Sendable>: Sendable {
-    /// Every entry, for the cases the byte table does not answer.
-    private let dictionary: [String: Value]
-    /// Whether some key is not ASCII: an ASCII word missing from the byte table may still equal it.
-    private let hasOtherKeys: Bool
-    /// The ASCII keys' bytes, one after another, and each key's start and end in them.
-    private let keyBytes: [UInt8]
-    private let keyRanges: [Range<Int>]
-    private let values: [Value]
-    /// Open addressing: an index into `keyRanges`, or -1; a power of two at least twice the keys.
-    private let slots: [Int32]
+    /// One object, so that copying a table (every time a rule takes a word list) is one reference count.
+    private let storage: Storage
 
-    init(_ entries: [String: Value]) {
-        dictionary = entries
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        var values: [Value] = []
-        var others = false
-        for (key, value) in entries {
-            guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
-                others = true
-                continue
+    private final class Storage: Sendable {
+        /// Every entry, for the cases the byte table does not answer.
+        let dictionary: [String: Value]
+        /// Whether some key is not ASCII: an ASCII word missing from the byte table may still equal it.
+        let hasOtherKeys: Bool
+        /// The ASCII keys' bytes, one after another, and each key's start and end in them.
+        let keyBytes: [UInt8]
+        let keyRanges: [Range<Int>]
+        let values: [Value]
+        /// Open addressing: an index into `keyRanges`, or -1; a power of two at least twice the keys.
+        let slots: [Int32]
+
+        init(_ entries: [String: Value]) {
+            dictionary = entries
+            var bytes: [UInt8] = []
+            var ranges: [Range<Int>] = []
+            var values: [Value] = []
+            var others = false
+            for (key, value) in entries {
+                guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                    others = true
+                    continue
+                }
+                let start = bytes.count
+                bytes.append(contentsOf: key.utf8)
+                ranges.append(start..<bytes.count)
+                values.append(value)
             }
-            let start = bytes.count
-            bytes.append(contentsOf: key.utf8)
-            ranges.append(start..<bytes.count)
-            values.append(value)
+            var size = 8
+            while size < 2 * ranges.count { size *= 2 }
+            var slots = [Int32](repeating: -1, count: size)
+            for (k, range) in ranges.enumerated() {
+                var slot = WordMap.hash(bytes[range]) & (size - 1)
+                while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = Int32(k)
+            }
+            hasOtherKeys = others
+            keyBytes = bytes
+            keyRanges = ranges
+            self.values = values
+            self.slots = slots
         }
-        var size = 8
-        while size < 2 * ranges.count { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
-        for (k, range) in ranges.enumerated() {
-            var slot = WordMap.hash(bytes[range]) & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(k)
-        }
-        hasOtherKeys = others
-        keyBytes = bytes
-        keyRanges = ranges
-        self.values = values
-        self.slots = slots
-    }
 
-    subscript(word: String) -> Value? {
-        var word = word
-        let found: Value?? = word.withUTF8 { bytes in
-            // Nil when the word is not ASCII: then only the dictionary can say.
+        /// The value of an ASCII word; `.some(nil)` when it has none, nil when the word is not ASCII.
+        func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Value?? {
             var hash: UInt32 = 2_166_136_261
             var all: UInt8 = 0
             for byte in bytes {
@@ -71,10 +73,19 @@ struct WordMap<Value: Sendable>: Sendable {
                 slot = (slot + 1) & (slots.count - 1)
             }
         }
-        switch found {
+    }
+
+    init(_ entries: [String: Value]) {
+        storage = Storage(entries)
+    }
+
+    subscript(word: String) -> Value? {
+        var word = word
+        let storage = self.storage
+        switch word.withUTF8({ storage.lookUp($0) }) {
         case .some(.some(let value)): return value
-        case .some(.none): return hasOtherKeys ? dictionary[word] : nil
-        case .none: return dictionary[word]
+        case .some(.none): return storage.hasOtherKeys ? storage.dictionary[word] : nil
+        case .none: return storage.dictionary[word]
         }
     }
 
