@@ -64,12 +64,14 @@ struct KeyResultRules {
     private func metricKey(_ metric: String?) -> [String]? {
         guard let metric else { return nil }
         let fillers = vocabulary.words(.metricFillers)
-        let words = WordSequence(metric).words
-            .filter { !KeyResultRules.opensWithNumber($0) && !fillers.contains($0) }
-            .map(KeyResultRules.singular)
+        var words = WordSequence(metric).words
+        words.removeAll { KeyResultRules.opensWithNumber($0) || fillers.contains($0) }
+        for i in words.indices { words[i] = KeyResultRules.singular(words[i]) }
         // Sorted, then each word once: the same key as `Set(words).sorted()` without hashing every word.
+        words.sort()
         var unique: [String] = []
-        for word in words.sorted() where word != unique.last { unique.append(word) }
+        unique.reserveCapacity(words.count)
+        for word in words where word != unique.last { unique.append(word) }
         return unique.isEmpty ? nil : unique
     }
 

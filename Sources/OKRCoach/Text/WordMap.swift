@@ -62,15 +62,17 @@ struct WordMap<Value: Sendable>: Sendable {
                 all |= byte
             }
             guard all < 0x80 else { return nil }
-            var slot = Int(hash) & (slots.count - 1)
-            while true {
-                let k = slots[slot]
-                if k < 0 { return .some(nil) }
-                let key = keyRanges[Int(k)]
-                if key.count == bytes.count, (0..<key.count).allSatisfy({ keyBytes[key.lowerBound + $0] == bytes[$0] }) {
-                    return .some(values[Int(k)])
+            return keyBytes.withUnsafeBufferPointer { keys in
+                var slot = Int(hash) & (slots.count - 1)
+                while true {
+                    let k = slots[slot]
+                    if k < 0 { return .some(nil) }
+                    let key = keyRanges[Int(k)]
+                    if key.count == bytes.count, UnsafeBufferPointer(rebasing: keys[key]).elementsEqual(bytes) {
+                        return .some(values[Int(k)])
+                    }
+                    slot = (slot + 1) & (slots.count - 1)
                 }
-                slot = (slot + 1) & (slots.count - 1)
             }
         }
     }
