@@ -114,17 +114,21 @@ public struct Coach: Sendable {
         let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
         let texts = self.texts
         let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
-        var ranked = documentHits.map { rankedFinding($0, rank: rank, texts: texts) }
         // Objectives are reviewed independently: on a large document (okr lint) in contiguous
-        // chunks, one per processor, joined in document order, so the sort below sees the
-        // same sequence as when one thread reviews them all.
+        // chunks on all processors, each sorted there and joined in document order. Every
+        // finding of a chunk lies after those of the chunks before it in the sort order (its
+        // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
             let texts = coach.texts
-            return coach.hits(document, objectives: objectives[range], context: context).map { coach.rankedFinding($0, rank: rank, texts: texts) }
+            return Coach.sorted(coach.hits(document, objectives: objectives[range], context: context).map { coach.rankedFinding($0, rank: rank, texts: texts) })
         }
-        for chunk in chunks { ranked += chunk }
-        return ranked.sorted { a, b in
+        return Coach.sorted(documentHits.map { rankedFinding($0, rank: rank, texts: texts) }) + chunks.joined()
+    }
+
+    /// In document order, then by severity, errors first, then by the rule's place in the catalog.
+    private static func sorted(_ ranked: [Ranked]) -> [Finding] {
+        ranked.sorted { a, b in
             if a.order != b.order { return a.order < b.order }
             if a.finding.severity != b.finding.severity { return a.finding.severity > b.finding.severity }
             return a.rank < b.rank

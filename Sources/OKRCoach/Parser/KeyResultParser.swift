@@ -144,22 +144,24 @@ public enum KeyResultParser {
             // "80% of stores": "of" after a leading number.
             if span.upperBound < tokens.count, tokens[span.upperBound].isWord("of") { removed[span.upperBound] = true }
         }
-        for (j, token) in tokens.enumerated() where token.kind == .symbol && !["&", "-", "/", "'"].contains(token.text) {
+        for (j, token) in tokens.enumerated() where token.kind == .symbol
+            && token.text != "&" && token.text != "-" && token.text != "/" && token.text != "'" {
             removed[j] = true
         }
-        var segments: [[Int]] = []
-        var current: [Int] = []
+        // The runs of tokens left, as index ranges.
+        var segments: [Range<Int>] = []
+        var start: Int?
         for j in tokens.indices {
             if removed[j] {
-                if !current.isEmpty { segments.append(current); current = [] }
-            } else {
-                current.append(j)
+                if let open = start { segments.append(open..<j); start = nil }
+            } else if start == nil {
+                start = j
             }
         }
-        if !current.isEmpty { segments.append(current) }
+        if let open = start { segments.append(open..<tokens.count) }
 
-        func trimmed(_ segment: [Int], leading: Bool) -> [Int] {
-            var s = segment[...]
+        func trimmed(_ segment: Range<Int>, leading: Bool) -> Range<Int> {
+            var s = segment
             if leading {
                 while let first = s.first, tokens[first].kind == .word,
                       openers.contains(tokens[first].text) || direction(ofVerb: tokens[first].text) != nil
@@ -169,7 +171,7 @@ public enum KeyResultParser {
             }
             while let first = s.first, tokens[first].kind != .word || articles.contains(tokens[first].text) { s = s.dropFirst() }
             while let last = s.last, tokens[last].kind != .word || connectors.contains(tokens[last].text) || articles.contains(tokens[last].text) { s = s.dropLast() }
-            return Array(s)
+            return s
         }
         guard let first = segments.first else { return nil }
         var chosen = trimmed(first, leading: true)
