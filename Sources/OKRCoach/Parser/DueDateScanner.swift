@@ -9,17 +9,22 @@ enum DueDateScanner {
         var tokens: Range<Int>
     }
 
-    static let months: WordMap<Int> = [
+    private static let monthNumbers: [String: Int] = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
         "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
     ]
+    static let months = WordMap(monthNumbers)
 
     /// Words that introduce a date; a bare month name only counts after one of them
     /// ("by May", not "may improve").
-    private static let triggers: WordSet = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "through", "during"]
+    private static let triggerWords = ["by", "before", "until", "till", "in", "on", "due", "end", "of", "through", "during"]
+    private static let triggers = WordSet(triggerWords)
     private static let ordinals: WordSet = ["st", "nd", "rd", "th"]
+    /// Every word a date can start with in `match`: quarters and halves, "quarter", "year",
+    /// "eoq", "eoy", the triggers and the months.
+    private static let starters = WordSet(["q", "h", "quarter", "year", "eoq", "eoy"] + triggerWords + monthNumbers.keys)
 
     static func scan(_ tokens: [StatementToken], calendar: PeriodCalendar) -> Match? {
         for i in tokens.indices {
@@ -56,7 +61,8 @@ enum DueDateScanner {
             let text = token.text + "-" + t[i + 2].text + "-" + t[i + 4].text
             return Match(date: CalendarDate.isValid(text) ? text : nil, tokens: i..<(i + 5))
         }
-        guard token.kind == .word else { return nil }
+        // One lookup tells whether a word can start a date at all; most words cannot.
+        guard token.kind == .word, starters.contains(token.text) else { return nil }
         let previous = i > 0 ? t[i - 1].text : ""
         // Q2, Q2 2027, H1
         if (token.text == "q" || token.text == "h"), let n = number(i + 1), t[i + 1].joined {

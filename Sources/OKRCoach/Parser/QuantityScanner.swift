@@ -8,6 +8,8 @@ enum QuantityScanner {
     /// The comparators in the order they are tried, built once rather than for every number.
     private static let comparators: [([String], Quantity.Bound)] =
         below.map { ($0, Quantity.Bound.below) } + above.map { ($0, Quantity.Bound.above) }
+    /// The last words of the comparators: a number after any other word has none, and need not try them all.
+    private static let comparatorEnds = WordSet(comparators.compactMap(\.0.last))
 
     static func scan(_ t: [StatementToken], skipping skipped: Range<Int>?) -> [Quantity] {
         var quantities: [Quantity] = []
@@ -44,7 +46,8 @@ enum QuantityScanner {
         }
         // Comparator before: <3, under 5, at least 90%.
         var bound: Quantity.Bound?
-        for (words, kind) in comparators {
+        let mayFollowComparator = start > 0 && comparatorEnds.contains(t[start - 1].text)
+        for (words, kind) in comparators where mayFollowComparator {
             let n = words.count
             if start >= n, (0..<n).allSatisfy({ t[start - n + $0].text == words[$0] }) {
                 bound = kind
