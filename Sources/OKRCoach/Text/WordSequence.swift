@@ -32,6 +32,7 @@ struct WordSequence: Equatable, Sendable {
     /// ("\r\n" is one Character but neither part is a letter or digit, so bytes split it the same.)
     private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var words: [String] = []
+        words.reserveCapacity(bytes.count / 4 + 1)
         var start = 0
         var plain = true
         for i in 0...bytes.count {

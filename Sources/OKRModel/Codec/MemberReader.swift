@@ -6,6 +6,9 @@ struct MemberReader {
     /// Which members were asked for, by position: a flag per member is far cheaper than
     /// hashing every name into a set (this runs for every objective and key result read).
     private var used: [Bool]
+    /// Where the last member asked for was: documents list members in the order they are read,
+    /// so the next one is nearly always right after it.
+    private var next = 0
 
     init(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) {
         guard case .object(let members) = value else {
@@ -17,16 +20,32 @@ struct MemberReader {
     }
 
     /// The members nobody read, in their original order.
-    var unknown: [JSONMember] { members.indices.filter { !used[$0] }.map { members[$0] } }
+    /// A second member of a name that was read (only a hand-built value can have one; the parser
+    /// refuses them) counts as read too.
+    var unknown: [JSONMember] {
+        members.indices.filter { i in
+            !used[i] && !members.indices.contains { used[$0] && members[$0].key == members[i].key }
+        }.map { members[$0] }
+    }
 
     /// The first member called `key`; every member of that name counts as read.
     private mutating func take(_ key: String) -> JSONValue? {
+        // Unread members before the last one found come first (they are few, and mostly none),
+        // then those after it.
         var found: Int?
-        for i in members.indices where members[i].key == key {
-            used[i] = true
-            if found == nil { found = i }
+        for i in 0..<next where !used[i] && members[i].key == key {
+            found = i
+            break
+        }
+        if found == nil {
+            for i in next..<members.count where !used[i] && members[i].key == key {
+                found = i
+                break
+            }
         }
         guard let found else { return nil }
+        used[found] = true
+        next = found + 1
         if case .null = members[found].value { return nil }
         return members[found].value
     }
