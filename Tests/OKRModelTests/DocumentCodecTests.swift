@@ -38,6 +38,30 @@ struct DocumentCodecTests {
         #expect(document.objectives[0].keyResults[0].extra.map(\.key) == ["x-source", "x-null"])
     }
 
+    @Test func membersInAnyOrderAreReadAndUnknownOnesKeptInPlace() throws {
+        // Members out of the usual order, an unknown one between them, a null in the middle.
+        let text = #"{"x-first": 1, "objectives": [{"keyResults": [{"target": 5, "x-mid": true, "statement": "s", "metric": null, "id": "O1.KR1"}], "title": "t", "id": "O1"}], "schemaVersion": 1, "team": "T"}"#
+        let document = try DocumentStore.document(from: Array(text.utf8), path: "f")
+        let kr = document.objectives[0].keyResults[0]
+        #expect(document.team == "T" && document.objectives[0].title == "t")
+        #expect(kr.statement == "s" && kr.target == 5 && kr.metric == nil && kr.id == "O1.KR1")
+        #expect(kr.extra.map(\.key) == ["x-mid"])
+        #expect(document.extra.map(\.key) == ["x-first"])
+    }
+
+    @Test func aHandBuiltObjectWithARepeatedNameReadsTheFirstAndKeepsNeither() throws {
+        // The parser refuses repeated names; a value built in code can still have them.
+        let json = JSONValue.object([
+            JSONMember("schemaVersion", .number(1)),
+            JSONMember("team", .string("first")),
+            JSONMember("x-other", .bool(true)),
+            JSONMember("team", .string("second")),
+        ])
+        let document = try DocumentDecoder.decode(json)
+        #expect(document.team == "first")
+        #expect(document.extra.map(\.key) == ["x-other"])
+    }
+
     @Test func derivedFindingsAreIgnoredOnRead() throws {
         let text = #"{"schemaVersion": 1, "findings": [{"rule": "x"}]}"#
         let document = try DocumentStore.document(from: Array(text.utf8), path: "f")
