@@ -41,10 +41,10 @@ public enum DocumentDecoder {
         return purpose
     }
 
-    static func kpi(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> KPI {
-        var reader = try MemberReader(value, at: pointer)
+    static func kpi(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> KPI {
+        var reader = try MemberReader(value, at: place)
         guard let name = try reader.string("name") else {
-            throw ShapeError(pointer / "name", "a KPI needs a \"name\"")
+            throw ShapeError(place.pointer / "name", "a KPI needs a \"name\"")
         }
         var kpi = KPI(
             id: try reader.string("id") ?? "",
@@ -56,10 +56,10 @@ public enum DocumentDecoder {
         return kpi
     }
 
-    static func objective(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> Objective {
-        var reader = try MemberReader(value, at: pointer)
+    static func objective(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> Objective {
+        var reader = try MemberReader(value, at: place)
         guard let title = try reader.string("title") else {
-            throw ShapeError(pointer / "title", "an objective needs a \"title\"")
+            throw ShapeError(place.pointer / "title", "an objective needs a \"title\"")
         }
         var objective = Objective(
             id: try reader.string("id") ?? "",
@@ -75,10 +75,10 @@ public enum DocumentDecoder {
         return objective
     }
 
-    static func keyResult(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> KeyResult {
-        var reader = try MemberReader(value, at: pointer)
+    static func keyResult(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> KeyResult {
+        var reader = try MemberReader(value, at: place)
         guard let statement = try reader.string("statement") else {
-            throw ShapeError(pointer / "statement", "a key result needs a \"statement\"")
+            throw ShapeError(place.pointer / "statement", "a key result needs a \"statement\"")
         }
         var keyResult = KeyResult(
             id: try reader.string("id") ?? "",

@@ -1,7 +1,11 @@
 /// Reads the known members of one JSON object by name, with errors that say
 /// where, and hands back the members it did not ask for so they can be kept.
 struct MemberReader {
-    let pointer: JSONPointer
+    /// Where the object is: a pointer, or a list and an index, joined only when an error needs it
+    /// (building a pointer for each of a large document's key results cost more than reading them).
+    private let parent: JSONPointer
+    private let index: Int?
+    var pointer: JSONPointer { index.map { parent / $0 } ?? parent }
     private var members: [JSONMember]
     /// Which members were asked for, by position: a flag per member is far cheaper than
     /// hashing every name into a set (this runs for every objective and key result read).
@@ -11,10 +15,19 @@ struct MemberReader {
     private var next = 0
 
     init(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) {
+        try self.init(value, parent: pointer, index: nil)
+    }
+
+    init(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) {
+        try self.init(value, parent: place.list, index: place.index)
+    }
+
+    private init(_ value: JSONValue, parent: JSONPointer, index: Int?) throws(ShapeError) {
+        self.parent = parent
+        self.index = index
         guard case .object(let members) = value else {
-            throw ShapeError(pointer, "expected an object, found \(value.kindDescription)")
+            throw ShapeError(index.map { parent / $0 } ?? parent, "expected an object, found \(value.kindDescription)")
         }
-        self.pointer = pointer
         self.members = members
         used = Array(repeating: false, count: members.count)
     }
@@ -89,13 +102,14 @@ struct MemberReader {
         return result
     }
 
-    mutating func objects<T>(_ key: String, _ read: (JSONValue, JSONPointer) throws(ShapeError) -> T) throws(ShapeError) -> [T] {
+    mutating func objects<T>(_ key: String, _ read: (JSONValue, ElementPlace) throws(ShapeError) -> T) throws(ShapeError) -> [T] {
         guard let value = take(key) else { return [] }
         guard case .array(let elements) = value else { throw mismatch(key, "a list", value) }
+        let list = pointer / key
         var result: [T] = []
         result.reserveCapacity(elements.count)
         for (i, element) in elements.enumerated() {
-            result.append(try read(element, pointer / key / i))
+            result.append(try read(element, ElementPlace(list: list, index: i)))
         }
         return result
     }
@@ -104,7 +118,7 @@ struct MemberReader {
     /// there are many: the same values in the same order, and the same error, that of the
     /// first element in document order that cannot be read.
     mutating func objectsInParallel<T: Sendable>(
-        _ key: String, _ read: @escaping @Sendable (JSONValue, JSONPointer) throws(ShapeError) -> T
+        _ key: String, _ read: @escaping @Sendable (JSONValue, ElementPlace) throws(ShapeError) -> T
     ) throws(ShapeError) -> [T] {
         guard let value = take(key) else { return [] }
         guard case .array(let elements) = value else { throw mismatch(key, "a list", value) }
@@ -114,7 +128,7 @@ struct MemberReader {
             result.reserveCapacity(range.count)
             for i in range {
                 do throws(ShapeError) {
-                    result.append(try read(elements[i], base / i))
+                    result.append(try read(elements[i], ElementPlace(list: base, index: i)))
                 } catch {
                     return .failure(error)
                 }
@@ -142,4 +156,12 @@ struct MemberReader {
     private func mismatch(_ key: String, _ expected: String, _ found: JSONValue) -> ShapeError {
         ShapeError(pointer / key, "expected \(expected), found \(found.kindDescription)")
     }
+}
+
+/// An element of a list in a document: the list's pointer and the element's index.
+struct ElementPlace: Sendable {
+    let list: JSONPointer
+    let index: Int
+
+    var pointer: JSONPointer { list / index }
 }
