@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import OKRModel
+import OKRTestSupport
 
 /// `okr-bench`: start-up, answer latency and lint throughput of the release `okr`,
 /// side by side with sqlite3, Python and jq on the same machine. Prints figures;
@@ -202,29 +203,41 @@ struct Bench {
         var prompt = Row(command: "okr workshop, first prompt (pty)", samples: [])
         var sqlitePrompt = Row(command: "sqlite3 :memory:, first prompt (pty)", samples: [])
         var peaks = [Int](repeating: 0, count: 5)
+        var order = SeededRandom(seed: 27)
         for run in 0..<options.startupRuns {
-            let a = try Child.run([sqlite3, "-batch", ":memory:", ".quit"])
-            sqlite.samples.append(a.seconds)
-            peaks[0] = max(peaks[0], a.peakKiB)
-            let b = try Child.run([python, "-c", "pass"])
-            py.samples.append(b.seconds)
-            peaks[1] = max(peaks[1], b.peakKiB)
-            let c = try Child.run([okr, "--version"])
-            version.samples.append(c.seconds)
-            peaks[2] = max(peaks[2], c.peakKiB)
-
             let folder = root + "/workshop-\(run)"
             mkdir(folder, 0o755)
             mkdir(folder + "/home", 0o755)
             let environment = Child.environment([
                 "HOME": folder + "/home", "XDG_STATE_HOME": folder + "/home/state", "TERM": "xterm-256color", "LANG": "C.UTF-8",
             ]).filter { !$0.hasPrefix("NO_COLOR=") }
-            let d = try Terminal.firstPrompt([okr], prompt: "Team ›", quit: "\u{04}", environment: environment, directory: folder)
-            prompt.samples.append(d.toPrompt)
-            peaks[3] = max(peaks[3], d.process.peakKiB)
-            let e = try Terminal.firstPrompt([sqlite3, ":memory:"], prompt: "sqlite> ", quit: ".quit\r", environment: environment, directory: folder)
-            sqlitePrompt.samples.append(e.toPrompt)
-            peaks[4] = max(peaks[4], e.process.peakKiB)
+            // A new order every round: a command timed right after python3 (which leaves the caches
+            // cold) or right after its own pty run (which leaves them warm for it) would be judged
+            // by its neighbour. In a fixed order, sqlite3 always came after its pty run and okr after python3.
+            for step in Array(0..<5).shuffled(using: &order) {
+                switch step {
+                case 0:
+                    let a = try Child.run([sqlite3, "-batch", ":memory:", ".quit"])
+                    sqlite.samples.append(a.seconds)
+                    peaks[0] = max(peaks[0], a.peakKiB)
+                case 1:
+                    let b = try Child.run([python, "-c", "pass"])
+                    py.samples.append(b.seconds)
+                    peaks[1] = max(peaks[1], b.peakKiB)
+                case 2:
+                    let c = try Child.run([okr, "--version"])
+                    version.samples.append(c.seconds)
+                    peaks[2] = max(peaks[2], c.peakKiB)
+                case 3:
+                    let d = try Terminal.firstPrompt([okr], prompt: "Team ›", quit: "\u{04}", environment: environment, directory: folder)
+                    prompt.samples.append(d.toPrompt)
+                    peaks[3] = max(peaks[3], d.process.peakKiB)
+                default:
+                    let e = try Terminal.firstPrompt([sqlite3, ":memory:"], prompt: "sqlite> ", quit: ".quit\r", environment: environment, directory: folder)
+                    sqlitePrompt.samples.append(e.toPrompt)
+                    peaks[4] = max(peaks[4], e.process.peakKiB)
+                }
+            }
         }
         let baseline = sqlite.median
         sqlite.peakKiB = peaks[0]
@@ -251,16 +264,25 @@ struct Bench {
         var pyRow = Row(command: "python3 json.load", samples: [])
         var okrRow = Row(command: "okr lint --format json", samples: [])
         var peaks = [0, 0, 0]
+        // A new order every round, as for the start-up: no command always follows the same one.
+        var order = SeededRandom(seed: 42)
         for _ in 0..<options.lintRuns {
-            let a = try Child.run([jq, "empty", file])
-            jqRow.samples.append(a.seconds)
-            peaks[0] = max(peaks[0], a.peakKiB)
-            let b = try Child.run([python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file])
-            pyRow.samples.append(b.seconds)
-            peaks[1] = max(peaks[1], b.peakKiB)
-            let c = try Child.run([okr, "lint", "--format", "json", file])
-            okrRow.samples.append(c.seconds)
-            peaks[2] = max(peaks[2], c.peakKiB)
+            for step in Array(0..<3).shuffled(using: &order) {
+                switch step {
+                case 0:
+                    let a = try Child.run([jq, "empty", file])
+                    jqRow.samples.append(a.seconds)
+                    peaks[0] = max(peaks[0], a.peakKiB)
+                case 1:
+                    let b = try Child.run([python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file])
+                    pyRow.samples.append(b.seconds)
+                    peaks[1] = max(peaks[1], b.peakKiB)
+                default:
+                    let c = try Child.run([okr, "lint", "--format", "json", file])
+                    okrRow.samples.append(c.seconds)
+                    peaks[2] = max(peaks[2], c.peakKiB)
+                }
+            }
         }
         jqRow.peakKiB = peaks[0]
         pyRow.peakKiB = peaks[1]
