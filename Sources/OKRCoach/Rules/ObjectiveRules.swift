@@ -11,22 +11,22 @@ struct ObjectiveRules {
         var hits: [RuleHit] = []
         let title = objective.title.trimmingSpaces()
         // Pointers are built for hits only: most objectives have few or none.
-        let titlePath = "title", setPath = "keyResults"
+        let titleMember = "title", setMember = "keyResults"
         func hit(_ rule: String, _ member: String, _ values: [String: String] = [:]) {
             hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer.root / "objectives" / index / member, order: (index + 1, 0), values: values))
         }
         let words = WordSequence(title)
         let fillers = vocabulary[.fillers]
-        if holdsMetric(title, words) { hit("objective-has-metric", titlePath) }
+        if holdsMetric(title, words) { hit("objective-has-metric", titleMember) }
         if title.count > ObjectiveRules.maximumLength || ObjectiveRules.sentenceCount(title) > 1 {
-            hit("objective-too-long", titlePath, ["length": String(title.count)])
+            hit("objective-too-long", titleMember, ["length": String(title.count)])
         }
-        if words.opens(with: vocabulary[.businessAsUsual], skipping: fillers) { hit("objective-business-as-usual", titlePath) }
-        if words.opens(with: vocabulary[.objectiveActivities], skipping: fillers) { hit("objective-is-output", titlePath) }
+        if words.opens(with: vocabulary[.businessAsUsual], skipping: fillers) { hit("objective-business-as-usual", titleMember) }
+        if words.opens(with: vocabulary[.objectiveActivities], skipping: fillers) { hit("objective-is-output", titleMember) }
         let count = objective.keyResults.count
-        if count < 2 || count > 5 { hit("kr-count", setPath, ["count": String(count)]) }
-        if !traits.isEmpty, !traits.contains(where: \.isAdoption) { hit("no-adoption-kr", setPath) }
-        if !traits.isEmpty, traits.allSatisfy(\.isLagging) { hit("no-leading-indicator", setPath) }
+        if count < 2 || count > 5 { hit("kr-count", setMember, ["count": String(count)]) }
+        if !traits.isEmpty, !traits.contains(where: \.isAdoption) { hit("no-adoption-kr", setMember) }
+        if !traits.isEmpty, traits.allSatisfy(\.isLagging) { hit("no-leading-indicator", setMember) }
         return hits
     }
 
