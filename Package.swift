@@ -61,7 +61,7 @@ let package = Package(
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
         // `swift build -c release && .build/release/okr-bench`: start-up, answer latency and lint throughput figures.
-        .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop", "OKRTestSupport"], path: "Tests/Benchmarks"),
+        .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop", "OKRTestSupport"], path: "Tests/Benchmarks", exclude: ["README.md"]),
         .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "OKRTestSupport", "okr-line-harness"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -49,7 +49,7 @@ struct ExportCommandTests {
             try FileManager.default.createDirectory(atPath: folder.path(name), withIntermediateDirectories: false)
         } else if let contents {
             let bytes = Data(contents.utf8).replacing(Data("\u{FFFD}".utf8), with: Data([0xE9]))
-            FileManager.default.createFile(atPath: folder.path(name), contents: bytes)
+            #expect(FileManager.default.createFile(atPath: folder.path(name), contents: bytes))
         }
         let before = try snapshot(folder)
         for arguments in [["export", name], ["export", name, "--output", "out.json"]] {
