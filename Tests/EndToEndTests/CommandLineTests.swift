@@ -30,7 +30,8 @@ struct PromptFolderTests {
         let document = try folder.write("okrs.json", #"{"schemaVersion": 1}"#)
         let result = try OKRProcess.run(["lint", document, "--prompts", folder.path("prompts")])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("rules.txt: this is a folder"), "\(result.stderr)")
+        #expect(result.stderr.contains("rules.txt is a folder; rules.txt must be a text file"), "\(result.stderr)")
+        #expect(!result.stderr.contains(".json"), "\(result.stderr)")
     }
 
     @Test func missingPromptFilesFallBackToTheBuiltInOnes() throws {

@@ -21,6 +21,10 @@ struct PromptFolder {
             do {
                 if let text = try DocumentStore.text(at: folder + "/" + name) { texts[name] = text }
             } catch {
+                // The store's wording is about documents ("name a .json file inside it"): not what a prompt file needs.
+                if case .isFolder(let path) = error {
+                    throw PromptFolderError(message: "--prompts: \(path) is a folder; \(name) must be a text file (or leave it out to use the built-in one)")
+                }
                 throw PromptFolderError(message: "--prompts: \(error.description)")
             }
         }
