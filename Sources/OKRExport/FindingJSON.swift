@@ -21,28 +21,4 @@ public enum FindingJSON {
         members.append(JSONMember("question", .string(finding.question)))
         return .object(members)
     }
-
-    /// `JSONWriter.appendPretty(encode(finding, file: file), indent: indent, to: &out)`, byte for byte,
-    /// written straight from the finding: `okr lint --format json` writes tens of thousands.
-    public static func appendPretty(_ finding: Finding, file: String? = nil, indent: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: "{\n".utf8)
-        func member(_ key: StaticString, _ write: (inout [UInt8]) -> Void, last: Bool = false) {
-            JSONWriter.appendPadding(indent + 1, to: &out)
-            out.append(UInt8(ascii: "\""))
-            key.withUTF8Buffer { out.append(contentsOf: $0) }
-            out.append(contentsOf: "\": ".utf8)
-            write(&out)
-            out.append(contentsOf: last ? "\n".utf8 : ",\n".utf8)
-        }
-        if let file { member("file") { JSONWriter.appendString(file, to: &$0) } }
-        member("rule") { JSONWriter.appendString(finding.rule, to: &$0) }
-        member("severity") { JSONWriter.appendString(finding.severity.rawValue, to: &$0) }
-        member("failureMode") { $0.append(contentsOf: String(finding.failureMode).utf8) }
-        member("target") { JSONWriter.appendString(finding.target, to: &$0) }
-        member("path") { JSONWriter.appendString(finding.path.description, to: &$0) }
-        member("message") { JSONWriter.appendString(finding.message, to: &$0) }
-        member("question", { JSONWriter.appendString(finding.question, to: &$0) }, last: true)
-        JSONWriter.appendPadding(indent, to: &out)
-        out.append(UInt8(ascii: "}"))
-    }
 }

@@ -24,11 +24,6 @@ public enum JSONWriter {
         write(value, indent: indent, into: &out)
     }
 
-    /// `text` as a JSON string, quoted and escaped as every string this writer writes.
-    public static func appendString(_ text: String, to out: inout [UInt8]) {
-        writeString(text, into: &out)
-    }
-
     /// The spaces `prettyBytes(_:)` puts before a line `level` levels deep.
     public static func appendPadding(_ level: Int, to out: inout [UInt8]) {
         pad(level, &out)
