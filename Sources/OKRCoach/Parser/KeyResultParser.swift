@@ -43,6 +43,19 @@ public enum KeyResultParser {
                 break
             }
         }
+        // "between 3 and 5": a range, its upper end the target.
+        var range = false
+        if target == nil {
+            for (k, q) in quantities.enumerated() where k + 1 < quantities.count && q.tokens.lowerBound > 0
+                && tokens[q.tokens.lowerBound - 1].isWord("between") && q.tokens.upperBound + 1 == quantities[k + 1].tokens.lowerBound
+                && tokens[q.tokens.upperBound].isWord("and") {
+                var upper = quantities[k + 1]
+                upper.unit = upper.unit ?? q.unit
+                target = upper
+                range = true
+                break
+            }
+        }
         if target == nil {
             target = quantities.last { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].isWord("to") }
                 ?? quantities.first { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].isWord("by") }
@@ -59,15 +72,33 @@ public enum KeyResultParser {
                 unify(&baseline, &target)
                 result.baseline = baseline.value
             }
-            result.target = target.value
+            result.form = range ? .range : target.form
+            result.bound = target.bound
+            // A placeholder's number was left out: only its unit is known.
+            result.target = target.form == .placeholder ? nil : target.value
             result.unit = target.unit ?? countedNoun(after: target, tokens) ?? "count"
+            result.fromZero = target.form == .change || countsNew(after: target, tokens)
         } else if let multiple {
             result.target = multiple.0
             result.unit = "x"
+        } else if let quantifier = quantifier(tokens) {
+            result.target = quantifier.value
+            result.unit = quantifier.unit
+            result.form = .quantifier
+            target = quantifier
         }
+        // "Reduce bugs by 25%", "increased by 5 points": a step from today, which is the reference.
+        let step = target.map { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].isWord("by") } == true
+            && result.baseline == nil && words.contains { direction(ofVerb: $0).map { $0 != .maintain } == true }
+        result.relative = step || states(referenceIn: tokens)
+        result.fromZero = result.fromZero || contains(["first", "time"], in: tokens)
 
         if let verb, let direction = direction(ofVerb: verb) {
             result.direction = direction
+        } else if range || target?.form == .tolerance {
+            result.direction = .maintain
+        } else if result.form == .quantifier, let value = result.target {
+            result.direction = value == 0 ? .decrease : .increase
         } else if let b = result.baseline, let t = result.target, b != t {
             result.direction = t > b ? .increase : .decrease
         } else if let multiple {
@@ -83,6 +114,75 @@ public enum KeyResultParser {
 
     private static func direction(ofVerb word: String) -> Direction? {
         verbDirections[word]
+    }
+
+    /// Words that name what a number is compared against: "compared to last quarter", "year over year", "120% of plan".
+    private static let references: [[String]] = [
+        ["compared", "to"], ["compared", "with"], ["relative", "to"], ["than", "last"], ["vs", "last"], ["versus", "last"],
+        ["over", "last"], ["over", "the", "previous"], ["than", "the", "previous"], ["month", "over", "month"],
+        ["year", "over", "year"], ["week", "over", "week"], ["quarter", "over", "quarter"], ["year", "on", "year"],
+        ["yoy"], ["mom"], ["qoq"], ["of", "plan"], ["of", "target"], ["of", "budget"], ["of", "forecast"], ["of", "goal"],
+        ["against", "plan"], ["above", "plan"], ["to", "plan"],
+    ]
+
+    private static func states(referenceIn tokens: [StatementToken]) -> Bool {
+        references.contains { contains($0, in: tokens) }
+    }
+
+    /// Whether the words occur one after the other among the statement's words.
+    private static func contains(_ phrase: [String], in tokens: [StatementToken]) -> Bool {
+        guard phrase.count <= tokens.count else { return false }
+        return (0...(tokens.count - phrase.count)).contains { i in
+            tokens[i].isWord(phrase[0]) && (1..<phrase.count).allSatisfy { tokens[i + $0].isWord(phrase[$0]) }
+        }
+    }
+
+    /// "200 new customers", "3 more partners": what is counted did not exist when the period began.
+    private static func countsNew(after quantity: Quantity, _ tokens: [StatementToken]) -> Bool {
+        let j = quantity.tokens.upperBound
+        return quantity.unit == nil && j < tokens.count && ["new", "more", "additional", "extra"].contains(tokens[j].text)
+    }
+
+    /// Things that can be counted to zero: "no open incidents", "no P1 bugs".
+    private static let events: WordSet = [
+        "incidents", "incident", "outages", "outage", "bugs", "defects", "errors", "failures", "breaches", "regressions",
+        "vulnerabilities", "escalations", "complaints", "violations", "accidents", "injuries", "crashes", "rollbacks",
+        "tickets", "issues", "blockers", "exceptions", "findings", "downtime", "delays", "backlog", "leaks", "losses",
+    ]
+
+    /// Periods after "every" and "each" make a rhythm, not a quantifier: "every week".
+    private static let rhythms: WordSet = ["week", "month", "day", "quarter", "year", "sprint", "release", "time", "other", "single"]
+
+    /// "all services", "every team", "each region" (100%), "half of the queries" (50%),
+    /// "no open incidents", "none of" (0): a quantity in words where the statement holds no number.
+    private static func quantifier(_ tokens: [StatementToken]) -> Quantity? {
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+            let nextIsWord = next?.kind == .word && next?.joined == false
+            switch token.text {
+            case "all", "every", "each":
+                guard nextIsWord, let next, !rhythms.contains(next.text), !next.isWord("times"),
+                      !(token.text == "all" && (i > 0 && tokens[i - 1].isWord("at") || next.isWord("hands")))
+                else { continue }
+                return Quantity(value: 100, unit: "%", tokens: i..<(i + 1))
+            case "half":
+                guard let next, next.isWord("of") || next.isWord("the") || next.isWord("our"), !(i > 0 && tokens[i - 1].isWord("first") || i > 0 && tokens[i - 1].isWord("second")) else { continue }
+                return Quantity(value: 50, unit: "%", tokens: i..<(i + 1))
+            case "no", "none":
+                if token.text == "none", next?.isWord("of") == true { return Quantity(value: 0, unit: "count", tokens: i..<(i + 1)) }
+                // "no open incidents": up to two describing words, then something countable.
+                var j = i + 1
+                while j < min(tokens.count, i + 4) {
+                    if tokens[j].kind == .word, events.contains(tokens[j].text) {
+                        return Quantity(value: 0, unit: tokens[j].text, tokens: i..<(i + 1))
+                    }
+                    j += 1
+                }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     /// Every form of the direction verbs ("raise", "raises", "raised", "raising") and its direction,

@@ -14,6 +14,15 @@ public struct ParsedKeyResult: Equatable, Sendable {
     public var due: String?
     /// What could not be found, in the order the workshop should ask for it.
     public var missing: [KeyResultField]
+    /// How the target is stated; `.amount` also when there is none.
+    public var form: TargetForm = .amount
+    /// The statement names what it compares against ("compared to last quarter", "month over month",
+    /// "120% of plan"), or is a step from today ("reduce bugs by 25%").
+    public var relative = false
+    /// "5.5 hours or less", "at least four customers": the target is a limit rather than a point.
+    var bound: Quantity.Bound?
+    /// What is counted starts at zero within the period: "200 new customers", "+2 people", "for the first time".
+    public var fromZero = false
 
     /// `missing` defaults to the fields left nil.
     public init(metric: String? = nil, baseline: Double? = nil, target: Double? = nil, unit: String? = nil,

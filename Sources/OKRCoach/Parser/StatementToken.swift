@@ -13,6 +13,8 @@ struct StatementToken: Equatable, Sendable {
     var end: Int
     /// No space between this token and the previous one ("1.5k", "Q2", "80%").
     var joined: Bool
+    /// A word written with a capital first letter: "Python 3" names a version, "N" stands for a number left out.
+    var capitalised = false
 
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
     func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
@@ -57,7 +59,7 @@ enum StatementLexer {
                     if chars[i].isLetter { word += chars[i].lowercased() }
                     i += 1
                 }
-                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced))
+                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced, capitalised: c.isUppercase))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(c), start: start, end: i, joined: !spaced))
@@ -124,7 +126,8 @@ enum StatementLexer {
                 let text = plain
                     ? String(decoding: written, as: UTF8.self)
                     : String(decoding: written.lazy.filter(isLetter).map { $0 | 0x20 }, as: UTF8.self)
-                tokens.append(StatementToken(kind: .word, text: text, start: start, end: i, joined: !spaced))
+                tokens.append(StatementToken(kind: .word, text: text, start: start, end: i, joined: !spaced,
+                                             capitalised: c < UInt8(ascii: "a")))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(Unicode.Scalar(c)), start: start, end: i, joined: !spaced))
