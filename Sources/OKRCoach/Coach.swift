@@ -113,7 +113,7 @@ public struct Coach: Sendable {
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
         let texts = self.texts
-        let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
+        let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(document) : []
         // Objectives are reviewed independently: on a large document (okr lint) in contiguous
         // chunks on all processors, each sorted there and joined in document order. Every
         // finding of a chunk lies after those of the chunks before it in the sort order (its

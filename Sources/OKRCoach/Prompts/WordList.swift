@@ -20,12 +20,22 @@ enum WordList: String, CaseIterable, Sendable {
     case channelWords = "channel-words"
     case laggingWords = "lagging-words"
     case metricFillers = "metric-fillers"
+    case ongoingActivities = "ongoing-activities"
+    case constraintPhrases = "constraint-phrases"
+    case milestoneStates = "milestone-states"
+    case participles
+    case people
+    case opinionVerbs = "opinion-verbs"
+    case deliverableNouns = "deliverable-nouns"
+    case outcomeQualifiers = "outcome-qualifiers"
+    case organisationWords = "organisation-words"
+    case crossTeamWords = "cross-team-words"
 
     /// Lists of verbs are written in the base form; the coach adds the other forms.
     var holdsVerbs: Bool {
         switch self {
         case .objectiveActivities, .businessAsUsual, .krActivities, .changeVerbs,
-             .binaryOpeners, .healthOpeners:
+             .binaryOpeners, .healthOpeners, .ongoingActivities, .opinionVerbs:
             return true
         default:
             return false
@@ -55,6 +65,16 @@ enum WordList: String, CaseIterable, Sendable {
         case .channelWords: return 17
         case .laggingWords: return 18
         case .metricFillers: return 19
+        case .ongoingActivities: return 20
+        case .constraintPhrases: return 21
+        case .milestoneStates: return 22
+        case .participles: return 23
+        case .people: return 24
+        case .opinionVerbs: return 25
+        case .deliverableNouns: return 26
+        case .outcomeQualifiers: return 27
+        case .organisationWords: return 28
+        case .crossTeamWords: return 29
         }
     }
 }

@@ -15,30 +15,56 @@ struct KeyResultRules {
         }
         let v = vocabulary
         let words = traits.words
-        if traits.target == nil { hit("kr-not-measurable") }
+        if traits.shape == .vague || traits.shape == .activity { hit("kr-not-measurable") }
         if traits.isOutput { hit("kr-is-output") }
         let binary = isBinary(traits)
         if binary { hit("kr-binary") }
-        if traits.target != nil, traits.baseline == nil, !binary { hit("kr-no-baseline") }
-        let health = traits.keyResult.direction.map { $0 == .maintain }
-            ?? (words.opens(with: v[.healthOpeners], skipping: v[.fillers]) || words.contains(any: v[.healthPhrases]))
-        if health { hit("kr-health-metric") }
+        if needsBaseline(traits), !binary { hit("kr-no-baseline") }
+        if traits.shape == .constraint { hit("kr-health-metric") }
         if words.contains(any: v[.vanityWords]), !words.contains(any: v[.signsOfUse]), !traits.isAdoption, traits.direction != .decrease {
             hit("kr-vanity-metric")
         }
         return hits
     }
 
-    /// Done-or-not results: "Pass the audit", "Get ISO certification", "Rollout 100% complete".
+    /// Done-or-not results: "Pass the audit", "Plan agreed with finance", "Rollout 100% complete".
+    /// A milestone that is the team's own deliverable is coached as output instead.
     private func isBinary(_ traits: KeyResultTraits) -> Bool {
         let v = vocabulary
         let words = traits.words
+        if traits.shape == .milestone(deliverable: false) { return true }
         if words.opens(with: v[.binaryOpeners], skipping: v[.fillers]) { return true }
         let parsed = traits.parsed
-        let noNumber = parsed.target == nil && parsed.baseline == nil
-        let onlyAll = parsed.target == 100 && parsed.unit == "%" && parsed.baseline == nil
-        if noNumber, words.contains(any: v[.binaryPhrases]) { return true }
+        let onlyAll = parsed.target == 100 && parsed.unit == "%" && parsed.baseline == nil && parsed.form == .amount
         return onlyAll && (words.contains(any: v[.completionWords]) || traits.opensWithActivity)
+    }
+
+    /// A measure with a target whose starting point the statement does not give, and could:
+    /// not a rank, a placeholder, a step ("+2"), a stated reference ("compared to last quarter"),
+    /// or a count that starts at zero ("200 new customers", "Train 200 planners").
+    private func needsBaseline(_ traits: KeyResultTraits) -> Bool {
+        guard traits.shape == .measure, traits.target != nil, traits.baseline == nil else { return false }
+        let parsed = traits.parsed
+        if parsed.relative || parsed.fromZero { return false }
+        switch parsed.form {
+        case .rank, .placeholder, .change, .tolerance, .range, .quantifier: return false
+        case .amount, .rating: break
+        }
+        // "100% of systems", "zero failed releases": everything or nothing, wherever it starts.
+        if parsed.form == .amount, traits.target == 0 || (traits.target == 100 && parsed.unit == "%") { return false }
+        // A count of things done in the period ("Have 4 meetings", "at least 10 systems decommissioned")
+        // starts at zero; a count the team moves ("Grow to 40 clubs") has a start worth knowing.
+        let unit = traits.keyResult.unit ?? parsed.unit
+        if unit.map({ KeyResultRules.isCount($0) }) ?? true {
+            return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head) && parsed.bound != .above
+        }
+        return true
+    }
+
+    /// A unit that counts things ("count", "planners"), not a share, money, time, rate or scale.
+    private static func isCount(_ unit: String) -> Bool {
+        !(unit == "%" || unit == "pp" || unit == "x" || unit == "points" || unit.hasPrefix("/") || unit.contains("per ")
+          || unit.allSatisfy(\.isUppercase) || Units.seconds[unit] != nil)
     }
 
     /// Later key results that measure what an earlier one of the same objective already measures.

@@ -1,12 +1,16 @@
 import OKRModel
 
-/// What the coach reads into one key result. The person's own `focus` and
-/// `indicator` tags, and the structured fields, win over guesses from the words.
+/// What the coach reads into one key result: its shape first (measure, milestone,
+/// constraint, activity or vague), then what it is about. The person's own
+/// `focus`, `indicator` and `direction`, and the structured fields, win over guesses from the words.
 struct KeyResultTraits {
     let keyResult: KeyResult
     let words: WordSequence
     let parsed: ParsedKeyResult
-    /// Opens with a task verb: "Launch…", "Train 200 nurses…".
+    let shape: StatementShape
+    /// The word that heads the statement, after a label, fillers and adverbs.
+    let head: Int
+    /// Opens with a task verb: "Launch…", "Train 200 nurses…", "Successfully implement…".
     let opensWithActivity: Bool
     let isOutput: Bool
     let isAdoption: Bool
@@ -16,14 +20,19 @@ struct KeyResultTraits {
         self.keyResult = keyResult
         let words = WordSequence(keyResult.statement)
         self.words = words
-        parsed = KeyResultParser.parse(keyResult.statement, context: context)
-        let fillers = v[.fillers]
-        opensWithActivity = words.opens(with: v[.krActivities], skipping: fillers)
-        let measuresChange = words.opens(with: v[.changeVerbs], skipping: fillers)
-        let guessedAdoption = !opensWithActivity
-            && (words.contains(any: v[.adoptionWords]) || KeyResultTraits.measuresBehaviour(words, v))
-        let reportsDeliverable = !measuresChange && words.contains(any: v[.krDeliverables])
-        let guessedOutput = opensWithActivity || (reportsDeliverable && !guessedAdoption)
+        let parsed = KeyResultParser.parse(keyResult.statement, context: context)
+        self.parsed = parsed
+        let head = KeyResultTraits.labelEnd(keyResult.statement).map { label in
+            label + WordSequence(words: Array(words.words[label...])).head(skipping: v[.fillers])
+        } ?? words.head(skipping: v[.fillers])
+        self.head = head
+        opensWithActivity = words.matchesAny(v[.krActivities], at: head)
+        let predicate = Predicate.read(words, head: head, vocabulary: v)
+        let shape = KeyResultTraits.shape(keyResult, words, parsed, head: head, predicate: predicate, opensWithActivity: opensWithActivity, v)
+        self.shape = shape
+        let guessedAdoption = !opensWithActivity && predicate?.passive != true
+            && (KeyResultTraits.namesUse(words, v) || KeyResultTraits.measuresBehaviour(words, v) || KeyResultTraits.peopleAct(words, v))
+        let guessedOutput = opensWithActivity || shape == .activity || shape == .milestone(deliverable: true)
         isOutput = keyResult.focus.map { $0 == .delivery } ?? guessedOutput
         isAdoption = keyResult.focus.map { $0 == .adoption } ?? guessedAdoption
         isLagging = keyResult.indicator.map { $0 == .lagging }
@@ -40,20 +49,149 @@ struct KeyResultTraits {
         return parsed.metric
     }
 
-    /// "share of stores ordering…", "% of nurses who document…", "share of claims
-    /// submitted through the app": people doing something, or doing it a new way.
-    private static func measuresBehaviour(_ words: WordSequence, _ v: Vocabulary) -> Bool {
-        let shares = v.words(.shareWords)
-        let notBehaviour = v.words(.notBehaviour)
-        let channels = v.words(.channelWords)
+    /// Reads the shape: a limit to hold wins, then a number (or its placeholder) makes a measure,
+    /// unless "all"/"every" only says a milestone reaches everyone; without a number the head of
+    /// the sentence and its predicate decide between milestone, ongoing activity and vague.
+    private static func shape(_ keyResult: KeyResult, _ words: WordSequence, _ parsed: ParsedKeyResult, head: Int,
+                              predicate: Predicate?, opensWithActivity: Bool, _ v: Vocabulary) -> StatementShape {
+        let target = keyResult.target ?? parsed.target
+        let opensWithChange = words.matchesAny(v[.changeVerbs], at: head)
+        if isConstraint(keyResult, words, parsed, head: head, opensWithChange: opensWithChange, opensWithActivity: opensWithActivity, v) {
+            return .constraint
+        }
+        if target != nil || parsed.form == .placeholder {
+            if parsed.form == .quantifier, target == 100, let predicate { return .milestone(deliverable: predicate.deliverable) }
+            return .measure
+        }
+        if words.matchesAny(v[.binaryOpeners], at: head) || words.contains(any: v[.binaryPhrases]) { return .milestone(deliverable: false) }
+        if opensWithActivity { return .milestone(deliverable: true) }
+        if words.matchesAny(v[.ongoingActivities], at: head) { return .activity }
         let w = words.words
-        for i in w.indices.dropLast() where w[i + 1] == "of" && (shares.contains(w[i]) || w[i].first?.isNumber == true) {
-            for j in (i + 2)..<min(w.count, i + 7) {
-                if w[j] == "who" || w[j] == "that" { return true }
-                if w[j].count > 4, w[j].hasSuffix("ing"), !notBehaviour.contains(w[j]) { return true }
-                if w[j].count > 3, w[j].hasSuffix("ed"), j + 1 < w.count, channels.contains(w[j + 1]) { return true }
+        // "Improve documentation": a change with nothing to count. ("Get people involved", "Reach
+        // agreement with legal" name an end state instead.)
+        if opensWithChange, head < w.count, !KeyResultTraits.reachVerbs.contains(w[head]) { return .vague }
+        if let predicate { return predicate.comparison ? .measure : .milestone(deliverable: predicate.deliverable) }
+        if keyResult.statement.hasSuffix("?") { return .vague }
+        // "We have a communications runbook": something the team now has.
+        if head + 1 < w.count, w[head] == "have" || w[head] == "has", ["a", "an", "the", "one", "separate", "single", "our"].contains(w[head + 1]) {
+            return .milestone(deliverable: true)
+        }
+        // "ENS ships a naming service", "Ansible tower manages our deployments": a subject doing the team's work.
+        if ((head + 1)..<min(w.count, head + 4)).contains(where: { words.matchesAny(v[.krActivities], at: $0) }) {
+            return .milestone(deliverable: true)
+        }
+        // "IPNS works over PubSub", "Switch to the new CI": a sentence with a verb says what will be
+        // the case, which can be checked; a bare name ("App load time", "Cloud cost") says nothing.
+        return KeyResultTraits.hasVerb(w, head: head) ? .milestone(deliverable: false) : .vague
+    }
+
+    /// Verbs of reaching an end state: without a number they name a milestone, not a vague change.
+    private static let reachVerbs: WordSet = [
+        "get", "gets", "getting", "bring", "brings", "move", "moves", "reach", "reaches", "achieve", "achieves", "hit", "gain", "gains",
+    ]
+    /// Words that follow a verb and open what it acts on or where: "switch to", "follows the", "works over".
+    private static let objectMarkers: WordSet = [
+        "the", "a", "an", "to", "our", "all", "with", "up", "out", "on", "in", "into", "for", "over", "across", "as", "from", "by",
+        "its", "their", "every", "each", "at", "without", "within", "through", "via", "any", "this", "these", "those", "it", "them",
+    ]
+    private static let finiteVerbs: WordSet = [
+        "is", "are", "was", "were", "will", "can", "could", "should", "must", "become", "becomes", "exist", "exists", "has", "have",
+        "gets", "remains", "stays", "works", "runs", "supports", "allows", "lets", "uses", "includes", "provides", "contains",
+    ]
+
+    /// Whether a statement without a number holds a verb: the head followed by what it acts on
+    /// ("Switch to…", "Associate members to…"), a finite verb after the subject, or a present-tense
+    /// verb before its object ("DHT interops with go-libp2p").
+    private static func hasVerb(_ w: [String], head: Int) -> Bool {
+        guard head < w.count else { return false }
+        if head + 1 < w.count, objectMarkers.contains(w[head + 1]) { return true }
+        for i in (head + 1)..<w.count {
+            if finiteVerbs.contains(w[i]) { return true }
+            if i + 1 < w.count, w[i].utf8.count > 3, w[i].hasSuffix("s"), !w[i].hasSuffix("ss"), !w[i].hasSuffix("us"),
+               objectMarkers.contains(w[i + 1]) {
+                return true
             }
         }
         return false
     }
+
+    /// "Ticket volume [ASPIRATIONAL]: Reduce…", "Feedback: Get feedback…": a short label before a colon
+    /// is a heading; the statement begins after it. The index of the first word after the label.
+    private static func labelEnd(_ statement: String) -> Int? {
+        guard let colon = statement.firstIndex(of: ":") else { return nil }
+        let label = WordSequence(String(statement[..<colon])).words.count
+        let rest = WordSequence(String(statement[statement.index(after: colon)...])).words.count
+        return label > 0 && label <= 5 && rest >= 2 ? label : nil
+    }
+
+    /// Uptime, within budget, "keep … above", "within ±25%", "between 3 and 5", "5.5 hours or less":
+    /// a level to hold. A limit the statement moves towards ("Reduce … to under 4 hours") is a measure.
+    private static func isConstraint(_ keyResult: KeyResult, _ words: WordSequence, _ parsed: ParsedKeyResult, head: Int,
+                                     opensWithChange: Bool, opensWithActivity: Bool, _ v: Vocabulary) -> Bool {
+        if let direction = keyResult.direction { return direction == .maintain }
+        if words.matchesAny(v[.healthOpeners], at: head) || words.contains(any: v[.healthPhrases]) { return true }
+        if words.contains(any: v[.constraintPhrases]) { return true }
+        if parsed.form == .tolerance || (parsed.form == .range && !opensWithChange) { return true }
+        return parsed.bound == .below && parsed.baseline == nil && !opensWithChange && !opensWithActivity && parsed.form == .amount
+    }
+
+    /// "use", "adoption", "active users"… but not "make use of the cache": the words of use, about people.
+    private static func namesUse(_ words: WordSequence, _ v: Vocabulary) -> Bool {
+        let list = v[.adoptionWords]
+        let w = words.words
+        for i in w.indices where words.matchesAny(list, at: i) {
+            if i > 0, ["make", "makes", "made", "making"].contains(w[i - 1]) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// "share of stores ordering…", "% of nurses who document…", "share of claims submitted
+    /// through the app", "half of the queries are served by the new index", "share of handovers
+    /// done in the new app": people doing something, or doing it a new way.
+    private static func measuresBehaviour(_ words: WordSequence, _ v: Vocabulary) -> Bool {
+        let shares = v.words(.shareWords)
+        let notBehaviour = v.words(.notBehaviour)
+        let channels = v.words(.channelWords)
+        let participles = v.words(.participles)
+        let w = words.words
+        for i in w.indices.dropLast() where w[i + 1] == "of" && (shares.contains(w[i]) || w[i].first?.isNumber == true) {
+            for j in (i + 2)..<min(w.count, i + 8) {
+                if w[j] == "who" || w[j] == "that" { return true }
+                if w[j].count > 4, w[j].hasSuffix("ing"), !notBehaviour.contains(w[j]) { return true }
+                let done = (w[j].count > 3 && w[j].hasSuffix("ed")) || participles.contains(w[j])
+                if done, j + 1 < w.count, channels.contains(w[j + 1]) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "three customers run structural searches", "40 teams deploy through the pipeline": a number
+    /// of people as the subject of a verb that is not a report of their view ("managers say…").
+    private static func peopleAct(_ words: WordSequence, _ v: Vocabulary) -> Bool {
+        let people = v.words(.people)
+        let opinions = v.words(.opinionVerbs)
+        let w = words.words
+        for i in w.indices.dropLast() where people.contains(w[i]) {
+            // The people are counted: a number or quantifier within the three words before them.
+            let counted = w[max(0, i - 3)..<i].contains { Predicate.startsQuantity($0) || ["all", "every", "each", "half", "most"].contains($0) }
+            guard counted else { continue }
+            var j = i + 1
+            while j < w.count, ["who", "that", "now", "actively", "regularly", "routinely"].contains(w[j]) || WordSequence.isAdverb(w[j]) { j += 1 }
+            guard j < w.count else { continue }
+            let verb = w[j]
+            // "-ed" right after people is mostly done to them ("10 customers interviewed").
+            if opinions.contains(verb) || KeyResultTraits.notVerbs.contains(verb) || verb.hasSuffix("ed") || Predicate.startsQuantity(verb) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Words that follow a group of people without being something they do.
+    private static let notVerbs: WordSet = [
+        "in", "on", "at", "of", "for", "from", "to", "by", "with", "and", "or", "across", "per", "is", "are", "was", "were", "be",
+        "have", "has", "had", "can", "could", "will", "would", "should", "may", "might", "must", "than", "as", "the", "a", "an",
+        "this", "that", "these", "those", "our", "their", "its", "within", "before", "after", "by", "over", "under", "between",
+        "using", "during", "without", "since", "until", "into", "onto", "outside", "inside", "we", "they",
+    ]
 }

@@ -22,19 +22,67 @@ struct ObjectiveRules {
             hit("objective-too-long", titleMember, ["length": String(title.count)])
         }
         if words.opens(with: vocabulary[.businessAsUsual], skipping: fillers) { hit("objective-business-as-usual", titleMember) }
-        if words.opens(with: vocabulary[.objectiveActivities], skipping: fillers) { hit("objective-is-output", titleMember) }
+        let isOutput = namesDeliverable(words)
+        if isOutput { hit("objective-is-output", titleMember) }
         let count = objective.keyResults.count
         if count < 2 || count > 5 { hit("kr-count", setMember, ["count": String(count)]) }
-        if !traits.isEmpty, !traits.contains(where: \.isAdoption) { hit("no-adoption-kr", setMember) }
+        if !traits.isEmpty, !traits.contains(where: \.isAdoption), deliversToPeople(words, traits, isOutput: isOutput) {
+            hit("no-adoption-kr", setMember)
+        }
         if !traits.isEmpty, traits.allSatisfy(\.isLagging) { hit("no-leading-indicator", setMember) }
         return hits
     }
 
+    /// An objective headed by an activity ("Launch…", "Successfully implement…", "Evaluate and build out…"),
+    /// or by any verb whose object is a deliverable ("Create a planning process", "Extend the advertising
+    /// programmes"); unless what follows says the change it should make ("Build a company that thrives",
+    /// "Deliver city services effectively").
+    private func namesDeliverable(_ words: WordSequence) -> Bool {
+        let v = vocabulary
+        let head = words.head(skipping: v[.fillers])
+        guard head < words.words.count else { return false }
+        let w = words.words
+        let activities = v[.objectiveActivities]
+        var activity = words.matchesAny(activities, at: head)
+            || (head + 2 < w.count && w[head + 1] == "and" && words.matchesAny(activities, at: head + 2))
+        if !activity, head + 2 < w.count, ObjectiveRules.determiners.contains(w[head + 1]),
+           !words.matchesAny(v[.changeVerbs], at: head), !words.matchesAny(v[.businessAsUsual], at: head),
+           !ObjectiveRules.outcomeVerbs.contains(w[head]) {
+            let deliverables = v.words(.deliverableNouns)
+            activity = w[(head + 2)..<min(w.count, head + 5)].contains { deliverables.contains($0) }
+        }
+        guard activity else { return false }
+        let qualifiers = v[.outcomeQualifiers]
+        return !((head + 2)..<max(head + 2, w.count)).contains { words.matchesAny(qualifiers, at: $0) }
+    }
+
+    /// Whether the objective ships something people could take up (the title names a deliverable, or
+    /// most key results are deliverables, or attention is counted), so that people using it is worth
+    /// a key result. Revenue to plan, a fiscal close or hiring deliver nothing anyone adopts.
+    private func deliversToPeople(_ title: WordSequence, _ traits: [KeyResultTraits], isOutput: Bool) -> Bool {
+        if isOutput { return true }
+        // Mostly deliverables: the set can turn green with nobody using what was shipped.
+        if traits.filter(\.isOutput).count * 2 > traits.count { return true }
+        // Attention counted instead of use: followers, views, downloads.
+        let vanity = vocabulary[.vanityWords]
+        return traits.contains { $0.words.contains(any: vanity) && !$0.isAdoption }
+    }
+
+    /// Words that open a verb's object: "Create a…", "Extend the…", "Roll out our…".
+    private static let determiners: WordSet = ["a", "an", "the", "our", "new", "its", "their", "one", "this"]
+    /// Verbs that say what should change rather than what to make.
+    private static let outcomeVerbs: WordSet = [
+        "make", "help", "become", "be", "turn", "win", "earn", "delight", "enable", "empower", "ensure", "simplify",
+        "streamline", "strengthen", "modernise", "modernize", "transform", "unlock", "grow", "protect", "support",
+    ]
+
     /// Numbers, money, percentages, "from X to Y" or multiples; a year ("in 2027") is a time, not a metric.
     private func holdsMetric(_ title: String, _ words: WordSequence) -> Bool {
         let quantities = QuantityScanner.scan(StatementLexer.tokens(title), skipping: nil)
+        // A year ("in 2027") is a time; "one team", "#1", "top 3" name a place or a group rather than a metric.
         let amounts = quantities.filter { q in
             !(q.unit == nil && q.value == q.value.rounded() && (1900...2200).contains(q.value))
+                && !(q.spelled && q.unit == nil) && q.form != .rank
         }
         return !amounts.isEmpty || words.contains(any: vocabulary[.relativeChange])
     }

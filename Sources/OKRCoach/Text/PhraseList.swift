@@ -34,14 +34,38 @@ extension WordSequence {
         return false
     }
 
-    /// `opens(with: list.phrases, skipping: fillers.phrases)`, looking up the opening word.
-    /// Fillers are dropped in list order, as before: the first filler in the list that matches goes.
+    /// Whether the text opens with one of the list's phrases, after its fillers and adverbs (see `head`).
     func opens(with list: PhraseList, skipping fillers: PhraseList) -> Bool {
-        var start = 0
-        while start < words.count, let filler = fillers.starting(with: words[start]).first(where: { matches($0, at: start) }) {
-            start += filler.words.count
-        }
-        guard start < words.count else { return false }
-        return list.starting(with: words[start]).contains { matches($0, at: start) }
+        matchesAny(list, at: head(skipping: fillers))
     }
+
+    /// Whether one of the list's phrases starts at word `i`.
+    func matchesAny(_ list: PhraseList, at i: Int) -> Bool {
+        i < words.count && list.starting(with: words[i]).contains { matches($0, at: i) }
+    }
+
+    /// Where the statement's own words begin: after fillers ("we will", "to"), dropped in list
+    /// order, and adverbs ("successfully implement", "fully migrate"), so the verb that heads it is read.
+    func head(skipping fillers: PhraseList) -> Int {
+        var start = 0
+        while start < words.count {
+            if let filler = fillers.starting(with: words[start]).first(where: { matches($0, at: start) }) {
+                start += filler.words.count
+            } else if start + 1 < words.count, WordSequence.isAdverb(words[start]) {
+                start += 1
+            } else {
+                break
+            }
+        }
+        return start
+    }
+
+    /// "successfully", "fully", "publicly": a word ending in -ly that is not a noun or verb that happens to.
+    static func isAdverb(_ word: String) -> Bool {
+        word.utf8.count > 4 && word.hasSuffix("ly") && !notAdverbs.contains(word)
+    }
+
+    private static let notAdverbs: WordSet = [
+        "supply", "apply", "reply", "family", "assembly", "july", "italy", "early", "monthly", "weekly", "daily", "quarterly", "yearly",
+    ]
 }
