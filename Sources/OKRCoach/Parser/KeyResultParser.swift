@@ -67,6 +67,14 @@ public enum KeyResultParser {
         let verb = words.first { !openers.contains($0) }
         let multiple = words.lazy.compactMap { multipleForms[$0] }.first
 
+        // "200k views per 30 days (current is 125k)": the starting value said in words.
+        if baseline == nil, let target, let stated = quantities.first(where: { q in
+            q.tokens.lowerBound != target.tokens.lowerBound && q.tokens.lowerBound > 0
+                && (currentWords.contains(tokens[q.tokens.lowerBound - 1].text)
+                    || q.tokens.lowerBound > 1 && tokens[q.tokens.lowerBound - 1].isWord("is") && currentWords.contains(tokens[q.tokens.lowerBound - 2].text))
+        }) {
+            baseline = stated
+        }
         if var target {
             if var baseline {
                 unify(&baseline, &target)
@@ -116,13 +124,16 @@ public enum KeyResultParser {
         verbDirections[word]
     }
 
+    /// Openings that only lead into the number: "There are at least…", "We have…", "Ensure that…".
+    private static let leadIns: WordSet = ["there", "are", "is", "be", "have", "has", "get", "gets", "we", "it", "reach", "hit", "achieve", "ensure", "that", "our"]
+
     /// Words that name what a number is compared against: "compared to last quarter", "year over year", "120% of plan".
     private static let references: [[String]] = [
         ["compared", "to"], ["compared", "with"], ["relative", "to"], ["than", "last"], ["vs", "last"], ["versus", "last"],
         ["over", "last"], ["over", "the", "previous"], ["than", "the", "previous"], ["month", "over", "month"],
         ["year", "over", "year"], ["week", "over", "week"], ["quarter", "over", "quarter"], ["year", "on", "year"],
         ["yoy"], ["mom"], ["qoq"], ["of", "plan"], ["of", "target"], ["of", "budget"], ["of", "forecast"], ["of", "goal"],
-        ["against", "plan"], ["above", "plan"], ["to", "plan"],
+        ["against", "plan"], ["above", "plan"], ["to", "plan"], ["than", "it"], ["than", "those"], ["than", "in"], ["than", "before"],
     ]
 
     private static func states(referenceIn tokens: [StatementToken]) -> Bool {
@@ -136,6 +147,9 @@ public enum KeyResultParser {
             tokens[i].isWord(phrase[0]) && (1..<phrase.count).allSatisfy { tokens[i + $0].isWord(phrase[$0]) }
         }
     }
+
+    /// Words that say a number is where things stand now.
+    private static let currentWords: WordSet = ["current", "currently", "today", "baseline", "now"]
 
     /// "200 new customers", "3 more partners": what is counted did not exist when the period began.
     private static func countsNew(after quantity: Quantity, _ tokens: [StatementToken]) -> Bool {
@@ -170,6 +184,11 @@ public enum KeyResultParser {
                 return Quantity(value: 50, unit: "%", tokens: i..<(i + 1))
             case "no", "none":
                 if token.text == "none", next?.isWord("of") == true { return Quantity(value: 0, unit: "count", tokens: i..<(i + 1)) }
+                // "No transactions accepted by our products have a fatal error": a count of zero, said in a
+                // whole clause (a bare "No distractions" names a wish, not something to count).
+                if token.text == "no", i == 0 || tokens[i - 1].kind != .word, i + 4 < tokens.count, nextIsWord {
+                    return Quantity(value: 0, unit: next?.text ?? "count", tokens: i..<(i + 1))
+                }
                 // "no open incidents": up to two describing words, then something countable.
                 var j = i + 1
                 while j < min(tokens.count, i + 4) {
@@ -205,6 +224,7 @@ public enum KeyResultParser {
         for (verb, value) in multiples {
             for form in Phrase.inflections(of: verb) { map[form] = value }
         }
+        map["twice"] = (2, .increase)
         return WordMap(map)
     }()
 
@@ -276,7 +296,9 @@ public enum KeyResultParser {
         guard let first = segments.first else { return nil }
         var chosen = trimmed(first, leading: true)
         // "Hire 5 engineers": the opening word alone is a verb; what it acts on comes after the number.
-        if chosen.count <= 1, first.first == 0, segments.count > 1 {
+        // "There are at least 100 …", "Our survey indicates that 75% …": the opening only leads into it.
+        let leadIn = chosen.allSatisfy { leadIns.contains(tokens[$0].text) } || chosen.last.map { tokens[$0].isWord("that") } == true
+        if chosen.count <= 1 || leadIn, first.first == 0, segments.count > 1 {
             let next = trimmed(segments[1], leading: false)
             if !next.isEmpty { chosen = next }
         }

@@ -116,6 +116,8 @@ enum QuantityScanner {
                 unit = time
             } else if let code = Units.currencyWords[suffix] {
                 unit = code
+            } else if let size = Units.sizes[suffix] {
+                unit = size
             } else {
                 // 5G, 3rd, 2FA: a name or an ordinal, not an amount.
                 return nil
@@ -205,11 +207,8 @@ enum QuantityScanner {
         guard i + 1 < t.count else { return ["to", "by", "of", "reach", "at"].contains(t[i - 1].text) }
         let next = t[i + 1]
         if next.isSymbol("%") || next.isWord("percent") { return true }
-        if next.kind == .word, !Units.notNouns.contains(next.text), !next.capitalised,
-           ["to", "from", "by", "of", "reach", "hit", "achieve", "least", "most", "than", "get", "grow", "increase", "have", "with"].contains(t[i - 1].text) {
-            return true
-        }
-        return false
+        // "Reach N monthly users", "handling X claims"; not "Feature Z is on" or "Plan B".
+        return next.kind == .word && !next.joined && !Units.notNouns.contains(next.text) && !next.capitalised
     }
 
     /// "4.5/5", "8 out of 10": a score on a fixed scale, whose unit is the scale ("/5").

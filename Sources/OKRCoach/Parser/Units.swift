@@ -22,6 +22,9 @@ enum Units {
         "chf": "CHF", "jpy": "JPY", "inr": "INR", "cad": "CAD", "aud": "AUD",
     ]
 
+    /// Sizes of data: "1.5MB", "200 KB".
+    static let sizes: WordMap<String> = ["kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB"]
+
     /// Joined suffixes that scale a number: 1.5k, 2M, 3bn.
     static let scales: WordMap<Double> = [
         "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mm": 1_000_000, "million": 1_000_000,

@@ -30,6 +30,7 @@ enum WordList: String, CaseIterable, Sendable {
     case outcomeQualifiers = "outcome-qualifiers"
     case organisationWords = "organisation-words"
     case crossTeamWords = "cross-team-words"
+    case limitMetrics = "limit-metrics"
 
     /// Lists of verbs are written in the base form; the coach adds the other forms.
     var holdsVerbs: Bool {
@@ -75,6 +76,7 @@ enum WordList: String, CaseIterable, Sendable {
         case .outcomeQualifiers: return 27
         case .organisationWords: return 28
         case .crossTeamWords: return 29
+        case .limitMetrics: return 30
         }
     }
 }

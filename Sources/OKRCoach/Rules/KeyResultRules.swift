@@ -21,7 +21,9 @@ struct KeyResultRules {
         if binary { hit("kr-binary") }
         if needsBaseline(traits), !binary { hit("kr-no-baseline") }
         if traits.shape == .constraint { hit("kr-health-metric") }
-        if words.contains(any: v[.vanityWords]), !words.contains(any: v[.signsOfUse]), !traits.isAdoption, traits.direction != .decrease {
+        // Attention counted: a number of views or followers ("Traffic is mirrored to staging" counts nothing).
+        if traits.shape == .measure, words.contains(any: v[.vanityWords]), !words.contains(any: v[.signsOfUse]), !traits.isAdoption,
+           traits.direction != .decrease {
             hit("kr-vanity-metric")
         }
         return hits
@@ -54,17 +56,13 @@ struct KeyResultRules {
         if parsed.form == .amount, traits.target == 0 || (traits.target == 100 && parsed.unit == "%") { return false }
         // A count of things done in the period ("Have 4 meetings", "at least 10 systems decommissioned")
         // starts at zero; a count the team moves ("Grow to 40 clubs") has a start worth knowing.
+        // "at least 75%", "$5 million or more": a threshold to clear, whatever the start.
+        if parsed.bound != nil { return false }
         let unit = traits.keyResult.unit ?? parsed.unit
-        if unit.map({ KeyResultRules.isCount($0) }) ?? true {
-            return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head) && parsed.bound != .above
+        if unit.map({ KeyResultTraits.isCount($0) }) ?? true {
+            return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head) && !KeyResultTraits.reachVerbs.contains(traits.words.words[traits.head])
         }
         return true
-    }
-
-    /// A unit that counts things ("count", "planners"), not a share, money, time, rate or scale.
-    private static func isCount(_ unit: String) -> Bool {
-        !(unit == "%" || unit == "pp" || unit == "x" || unit == "points" || unit.hasPrefix("/") || unit.contains("per ")
-          || unit.allSatisfy(\.isUppercase) || Units.seconds[unit] != nil)
     }
 
     /// Later key results that measure what an earlier one of the same objective already measures.

@@ -22,15 +22,13 @@ struct KeyResultTraits {
         self.words = words
         let parsed = KeyResultParser.parse(keyResult.statement, context: context)
         self.parsed = parsed
-        let head = KeyResultTraits.labelEnd(keyResult.statement).map { label in
-            label + WordSequence(words: Array(words.words[label...])).head(skipping: v[.fillers])
-        } ?? words.head(skipping: v[.fillers])
+        let head = KeyResultTraits.head(words, keyResult.statement, v)
         self.head = head
         opensWithActivity = words.matchesAny(v[.krActivities], at: head)
         let predicate = Predicate.read(words, head: head, vocabulary: v)
         let shape = KeyResultTraits.shape(keyResult, words, parsed, head: head, predicate: predicate, opensWithActivity: opensWithActivity, v)
         self.shape = shape
-        let guessedAdoption = !opensWithActivity && predicate?.passive != true
+        let guessedAdoption = !opensWithActivity && !shape.isMilestone
             && (KeyResultTraits.namesUse(words, v) || KeyResultTraits.measuresBehaviour(words, v) || KeyResultTraits.peopleAct(words, v))
         let guessedOutput = opensWithActivity || shape == .activity || shape == .milestone(deliverable: true)
         isOutput = keyResult.focus.map { $0 == .delivery } ?? guessedOutput
@@ -60,7 +58,9 @@ struct KeyResultTraits {
             return .constraint
         }
         if target != nil || parsed.form == .placeholder {
-            if parsed.form == .quantifier, target == 100, let predicate { return .milestone(deliverable: predicate.deliverable) }
+            if parsed.form == .quantifier, target == 100, let predicate, !predicate.comparison, !predicate.open {
+                return .milestone(deliverable: predicate.deliverable)
+            }
             return .measure
         }
         if words.matchesAny(v[.binaryOpeners], at: head) || words.contains(any: v[.binaryPhrases]) { return .milestone(deliverable: false) }
@@ -69,34 +69,63 @@ struct KeyResultTraits {
         let w = words.words
         // "Improve documentation": a change with nothing to count. ("Get people involved", "Reach
         // agreement with legal" name an end state instead.)
-        if opensWithChange, head < w.count, !KeyResultTraits.reachVerbs.contains(w[head]) { return .vague }
-        if let predicate { return predicate.comparison ? .measure : .milestone(deliverable: predicate.deliverable) }
+        if opensWithChange, head < w.count, !KeyResultTraits.reachVerbs.contains(w[head]) {
+            // "Improve the metrics dashboard to show actionable data": a deliverable with what done means.
+            let deliverables = v.words(.deliverableNouns)
+            if let to = w[head...].firstIndex(of: "to"), w[head..<to].contains(where: { deliverables.contains($0) }) {
+                return .milestone(deliverable: true)
+            }
+            return .vague
+        }
+        // "We have a communications runbook", "Have proper JSON serialization": something the team now has.
+        if w[head] == "have" || w[head] == "has" {
+            return .milestone(deliverable: w[head...].contains { v.words(.deliverableNouns).contains($0) })
+        }
+        if let predicate {
+            if predicate.open { return .vague }
+            return predicate.comparison ? .measure : .milestone(deliverable: predicate.deliverable)
+        }
         if keyResult.statement.hasSuffix("?") { return .vague }
-        // "We have a communications runbook": something the team now has.
-        if head + 1 < w.count, w[head] == "have" || w[head] == "has", ["a", "an", "the", "one", "separate", "single", "our"].contains(w[head + 1]) {
-            return .milestone(deliverable: true)
-        }
-        // "ENS ships a naming service", "Ansible tower manages our deployments": a subject doing the team's work.
-        if ((head + 1)..<min(w.count, head + 4)).contains(where: { words.matchesAny(v[.krActivities], at: $0) }) {
-            return .milestone(deliverable: true)
-        }
+        // "ENS ships a naming service", "Gateway gets a timeout page": a subject doing the team's work.
+        let after = (head + 1)..<min(w.count, head + 4)
+        if after.contains(where: { words.matchesAny(v[.krActivities], at: $0) }) { return .milestone(deliverable: true) }
+        // "Our platforms hit the elite level": an end state reached.
+        if after.contains(where: { KeyResultTraits.reachVerbs.contains(w[$0]) }) { return .milestone(deliverable: false) }
         // "IPNS works over PubSub", "Switch to the new CI": a sentence with a verb says what will be
-        // the case, which can be checked; a bare name ("App load time", "Cloud cost") says nothing.
-        return KeyResultTraits.hasVerb(w, head: head) ? .milestone(deliverable: false) : .vague
+        // the case, which can be checked.
+        if KeyResultTraits.hasVerb(w, head: head) { return .milestone(deliverable: false) }
+        // "POC of WebBluetooth", "New staging cluster": a deliverable named; "App load time",
+        // "Cloud cost": a metric named, with nothing to count it against.
+        let deliverables = v.words(.deliverableNouns)
+        if let last = w.last, !KeyResultTraits.metricNouns.contains(last), !words.contains(any: v[.laggingWords]),
+           w.contains(where: { deliverables.contains($0) }) {
+            return .milestone(deliverable: true)
+        }
+        return .vague
     }
 
+    /// Nouns that name a metric: a statement that ends on one names what to count, not a deliverable.
+    private static let metricNouns: WordSet = [
+        "cost", "costs", "time", "times", "rate", "rates", "score", "ratio", "latency", "size", "speed", "count", "number",
+        "percentage", "share", "level", "usage", "satisfaction", "uptime", "availability", "performance", "quality",
+    ]
+
     /// Verbs of reaching an end state: without a number they name a milestone, not a vague change.
-    private static let reachVerbs: WordSet = [
+    static let reachVerbs: WordSet = [
         "get", "gets", "getting", "bring", "brings", "move", "moves", "reach", "reaches", "achieve", "achieves", "hit", "gain", "gains",
     ]
     /// Words that follow a verb and open what it acts on or where: "switch to", "follows the", "works over".
     private static let objectMarkers: WordSet = [
         "the", "a", "an", "to", "our", "all", "with", "up", "out", "on", "in", "into", "for", "over", "across", "as", "from", "by",
         "its", "their", "every", "each", "at", "without", "within", "through", "via", "any", "this", "these", "those", "it", "them",
+        "off", "us", "up", "down", "about",
     ]
+    /// After a word ending in -s, these show it is a verb ("follows the", "interops with") rather than a plural ("profiles through").
+    private static let verbMarkers: WordSet = ["the", "a", "an", "our", "its", "their", "this", "these", "with", "over", "us", "them", "it", "to"]
     private static let finiteVerbs: WordSet = [
         "is", "are", "was", "were", "will", "can", "could", "should", "must", "become", "becomes", "exist", "exists", "has", "have",
         "gets", "remains", "stays", "works", "runs", "supports", "allows", "lets", "uses", "includes", "provides", "contains",
+        "arent", "isnt", "doesnt", "dont", "wont", "cant", "should", "would",
     ]
 
     /// Whether a statement without a number holds a verb: the head followed by what it acts on
@@ -107,20 +136,40 @@ struct KeyResultTraits {
         if head + 1 < w.count, objectMarkers.contains(w[head + 1]) { return true }
         for i in (head + 1)..<w.count {
             if finiteVerbs.contains(w[i]) { return true }
+            // "… fully specd": a word after an adverb is the predicate.
+            if i > head + 1, WordSequence.isAdverb(w[i - 1]) { return true }
             if i + 1 < w.count, w[i].utf8.count > 3, w[i].hasSuffix("s"), !w[i].hasSuffix("ss"), !w[i].hasSuffix("us"),
-               objectMarkers.contains(w[i + 1]) {
+               verbMarkers.contains(w[i + 1]) {
                 return true
             }
         }
         return false
     }
 
+    /// The first word after fillers and adverbs, and after a heading such as "Ticket volume:" unless
+    /// the statement already opens with a verb the coach knows ("Deploy services with HA: PostgreSQL…").
+    private static func head(_ words: WordSequence, _ statement: String, _ v: Vocabulary) -> Int {
+        let plain = words.head(skipping: v[.fillers])
+        guard let label = labelEnd(statement) else { return plain }
+        let afterLabel = label + WordSequence(words: Array(words.words[label...])).head(skipping: v[.fillers])
+        let verbs: [WordList] = [.krActivities, .changeVerbs, .ongoingActivities, .healthOpeners, .binaryOpeners]
+        // A tag in brackets ("[COMMITTED]") marks a heading; so does a known verb after the colon.
+        // … and so does a sentence of its own after it ("Update - IPFS can quickly update…").
+        if statement.prefix(while: { $0 != ":" && $0 != "-" }).contains("[") || verbs.contains(where: { words.matchesAny(v[$0], at: afterLabel) })
+            || Predicate.read(words, head: afterLabel, vocabulary: v) != nil {
+            return afterLabel
+        }
+        return verbs.contains(where: { words.matchesAny(v[$0], at: plain) }) ? plain : afterLabel
+    }
+
     /// "Ticket volume [ASPIRATIONAL]: Reduce…", "Feedback: Get feedback…": a short label before a colon
     /// is a heading; the statement begins after it. The index of the first word after the label.
     private static func labelEnd(_ statement: String) -> Int? {
-        guard let colon = statement.firstIndex(of: ":") else { return nil }
-        let label = WordSequence(String(statement[..<colon])).words.count
-        let rest = WordSequence(String(statement[statement.index(after: colon)...])).words.count
+        // "Update - IPFS can…", "Support -- Optimize support": a dash between spaces marks a heading too.
+        guard let mark = statement.firstRange(of: ":") ?? statement.firstRange(of: " - ") ?? statement.firstRange(of: " -- ") ?? statement.firstRange(of: " – ")
+        else { return nil }
+        let label = WordSequence(String(statement[..<mark.lowerBound])).words.count
+        let rest = WordSequence(String(statement[mark.upperBound...])).words.count
         return label > 0 && label <= 5 && rest >= 2 ? label : nil
     }
 
@@ -131,8 +180,20 @@ struct KeyResultTraits {
         if let direction = keyResult.direction { return direction == .maintain }
         if words.matchesAny(v[.healthOpeners], at: head) || words.contains(any: v[.healthPhrases]) { return true }
         if words.contains(any: v[.constraintPhrases]) { return true }
+        let target = keyResult.target ?? parsed.target
+        if target != nil, !opensWithChange, words.contains(any: v[.limitMetrics]) { return true }
         if parsed.form == .tolerance || (parsed.form == .range && !opensWithChange) { return true }
+        // "5.5 hours or less", "not more than 1.5MB": a ceiling on a time, share, size or amount of money
+        // (a ceiling on a count, "up to three KPIs", is part of what is asked for).
+        let unit = keyResult.unit ?? parsed.unit
         return parsed.bound == .below && parsed.baseline == nil && !opensWithChange && !opensWithActivity && parsed.form == .amount
+            && unit.map { !KeyResultTraits.isCount($0) } == true
+    }
+
+    /// A unit that counts things ("count", "planners"), not a share, money, time, size, rate or scale.
+    static func isCount(_ unit: String) -> Bool {
+        !(unit == "%" || unit == "pp" || unit == "x" || unit == "points" || unit.hasPrefix("/") || unit.contains("per ")
+          || unit.allSatisfy(\.isUppercase) || Units.seconds[unit] != nil)
     }
 
     /// "use", "adoption", "active users"… but not "make use of the cache": the words of use, about people.

@@ -60,13 +60,35 @@ struct ObjectiveRules {
     /// most key results are deliverables, or attention is counted), so that people using it is worth
     /// a key result. Revenue to plan, a fiscal close or hiring deliver nothing anyone adopts.
     private func deliversToPeople(_ title: WordSequence, _ traits: [KeyResultTraits], isOutput: Bool) -> Bool {
-        if isOutput { return true }
-        // Mostly deliverables: the set can turn green with nobody using what was shipped.
-        if traits.filter(\.isOutput).count * 2 > traits.count { return true }
-        // Attention counted instead of use: followers, views, downloads.
+        // A deliverable objective whose key results are mostly deliverables too.
+        if isOutput, traits.filter({ $0.isOutput || $0.shape.isMilestone }).count * 2 >= traits.count { return true }
+        // Only deliverables, or attention (followers, views) counted instead of use: the set can turn
+        // green with nobody using what was shipped. Hiring ("Hire a lead engineer") gives nobody anything to adopt.
         let vanity = vocabulary[.vanityWords]
-        return traits.contains { $0.words.contains(any: vanity) && !$0.isAdoption }
+        if traits.allSatisfy({ $0.isOutput || $0.shape.isMilestone || $0.words.contains(any: vanity) }), !traits.allSatisfy(isStaffing) {
+            return true
+        }
+        // The title names the people it serves outside the team: "… for our customers".
+        let people = vocabulary.words(.people)
+        return title.words.contains { people.contains($0) && !ObjectiveRules.insiders.contains($0) }
     }
+
+    /// People words that name the team itself or its staff rather than those it serves.
+    private static let insiders: WordSet = [
+        "team", "teams", "staff", "employees", "members", "engineers", "engineer", "developers", "developer", "designers", "designer",
+        "interns", "intern", "candidates", "candidate", "managers", "scientists", "contributors", "maintainers", "volunteers",
+        "partners", "agents", "reps", "planners", "people", "person", "communities", "organisations", "organizations",
+    ]
+
+    /// "Hire a Senior test engineer", "Add 1 full time UI/UX designer", "Interview 25 candidates".
+    private func isStaffing(_ trait: KeyResultTraits) -> Bool {
+        let w = trait.words.words
+        guard trait.head < w.count, ObjectiveRules.staffingVerbs.contains(w[trait.head]) else { return false }
+        let people = vocabulary.words(.people)
+        return w[trait.head...].contains { people.contains($0) }
+    }
+
+    private static let staffingVerbs: WordSet = ["hire", "recruit", "add", "interview", "source", "staff", "fill"]
 
     /// Words that open a verb's object: "Create a…", "Extend the…", "Roll out our…".
     private static let determiners: WordSet = ["a", "an", "the", "our", "new", "its", "their", "one", "this"]

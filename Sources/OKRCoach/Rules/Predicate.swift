@@ -1,55 +1,73 @@
 /// How a key result's main clause says something is the case at the end of
 /// the period, when it does: "X is published", "the audit has started",
-/// "admins can reset…", "plan agreed with finance", "… in place".
+/// "admins can reset…", "plan agreed with finance", "libp2p has a v0 spec".
 struct Predicate: Equatable, Sendable {
-    /// The state is the team's own deliverable done: "published", "launched", "documented".
+    /// What is the case is the team's own deliverable done or in hand: "is published", "has a v0 spec",
+    /// "a migration tool exists", "the migration is complete". Otherwise a state or capability
+    /// ("IPNS works over the DHT", "admins can reset…", "plan agreed"): done or not, but not a deliverable.
     var deliverable: Bool
     /// "are tracked", "is instrumented": a passive that says something was done to a thing, not by people.
     var passive: Bool
     /// "is shorter", "gets reduced", "has increased": a number that should move, named without one.
     /// It can be checked against today, so it is a measure, not a milestone.
     var comparison = false
+    /// "IPFS can quickly update…", "Opera is receiving the support they need": a capability by degree
+    /// or a process under way, with no line that says when it is reached. Nothing to check.
+    var open = false
 
-    /// Reads the clause from `head` (the first word after fillers and adverbs) up to the first number.
+    /// Reads the clause that follows the subject starting at `head` (the first word after a label, fillers and adverbs).
     static func read(_ sequence: WordSequence, head: Int, vocabulary v: Vocabulary) -> Predicate? {
         let words = sequence.words
-        let end = words[head...].firstIndex { Predicate.startsQuantity($0) } ?? words.count
-        guard head < end else { return nil }
+        guard head < words.count else { return nil }
         let participles = v.words(.participles)
-        let activities = v.words(.krActivities)
+        let deliverables = v.words(.deliverableNouns)
         let states = v[.milestoneStates]
         let changes = v.words(.changeVerbs)
         func isParticiple(_ word: String) -> Bool {
             participles.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed"))
         }
-        func deliverable(_ at: Int) -> Bool {
-            activities.contains(words[at]) || sequence.matchesAny(v[.krDeliverables], at: at)
+        func done(_ at: Int) -> Predicate {
+            Predicate(deliverable: !approvals.contains(words[at]), passive: true)
         }
         var i = head + 1
-        while i < end {
+        while i < words.count {
             let word = words[i]
-            // "is published", "are tracked", "has started", "has been agreed", "is now live", "is on by default".
-            if Predicate.linking.contains(word) {
+            let subjectIsDeliverable = words[head..<i].contains { deliverables.contains($0) }
+            // "is published", "are tracked", "has started", "has been agreed", "is now live", "has a v0 spec".
+            if linking.contains(word) {
                 var j = i + 1
-                while j < end, Predicate.between.contains(words[j]) || (words[j].utf8.count > 4 && words[j].hasSuffix("ly")) { j += 1 }
-                guard j < end else { return nil }
-                if Predicate.comparatives.contains(words[j]) || changes.contains(words[j]) {
+                while j < words.count, between.contains(words[j]) || WordSequence.isAdverb(words[j]) { j += 1 }
+                guard j < words.count else { return nil }
+                if comparatives.contains(words[j]) || changes.contains(words[j]) {
                     return Predicate(deliverable: false, passive: false, comparison: true)
                 }
-                if isParticiple(words[j]) {
-                    return Predicate(deliverable: deliverable(j), passive: true)
+                // "All new products have a faster transaction time than…": a comparison too.
+                if possessive.contains(word), j + 1 < words.count, determiners.contains(words[j]), comparatives.contains(words[j + 1]) {
+                    return Predicate(deliverable: false, passive: false, comparison: true)
                 }
-                if sequence.matchesAny(states, at: j) { return Predicate(deliverable: false, passive: false) }
-                return nil
+                if possessive.contains(word), determiners.contains(words[j]) || deliverables.contains(words[j]) {
+                    return Predicate(deliverable: true, passive: false)
+                }
+                if isParticiple(words[j]) { return done(j) }
+                if words[j].utf8.count > 4, words[j].hasSuffix("ing"), !possessive.contains(word) {
+                    return Predicate(deliverable: false, passive: false, open: true)
+                }
+                if sequence.matchesAny(states, at: j) { return Predicate(deliverable: subjectIsDeliverable, passive: false) }
+                // "IPNS is functional", "go and js are interoperable", "npm on IPFS is the default registry".
+                return possessive.contains(word) ? nil : Predicate(deliverable: false, passive: false)
             }
             // "admins can reset…", "teams are able to…".
-            if word == "can" || (word == "able" && i + 1 < end && words[i + 1] == "to") {
-                return Predicate(deliverable: false, passive: false)
+            if word == "can" || (word == "able" && i + 1 < words.count && words[i + 1] == "to") {
+                let degree = i + 1 < words.count && WordSequence.isAdverb(words[i + 1])
+                return Predicate(deliverable: false, passive: false, open: degree)
             }
+            // "Platform user happiness trends in a positive direction".
+            if word == "trends" || word == "trending" { return Predicate(deliverable: false, passive: false, comparison: true) }
+            // "A repo migration tool exists".
+            if word == "exists" || word == "exist" { return Predicate(deliverable: true, passive: false) }
             // "Plan agreed with finance", "Pricing page published": a participle right after the subject.
-            if i <= head + 3, isParticiple(words[i]), !Predicate.prepositions.contains(words[i - 1]),
-               !words[head..<i].contains(where: { Predicate.prepositions.contains($0) }) {
-                return Predicate(deliverable: deliverable(i), passive: true)
+            if i <= head + 3, isParticiple(word), !words[head..<i].contains(where: { prepositions.contains($0) || startsQuantity($0) }) {
+                return done(i)
             }
             // "… in place", "… available to all staff", "… on by default".
             if states.starting(with: word).contains(where: { $0.words.count > 1 && sequence.matches($0, at: i) }) {
@@ -66,12 +84,16 @@ struct Predicate: Equatable, Sendable {
         return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || QuantityScanner.numberWords[word] != nil
     }
 
+    private static let linking: WordSet = ["is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "becomes", "become", "has", "have", "had"]
+    private static let possessive: WordSet = ["has", "have", "had"]
+    /// Words that may stand between "is" and what it is: "has been", "is now", "is not yet".
+    private static let between: WordSet = ["been", "being", "now", "also", "all", "then", "still", "already", "not", "yet"]
+    private static let determiners: WordSet = ["a", "an", "the", "one", "its", "their", "our", "proper", "separate", "single", "new"]
+    private static let prepositions: WordSet = ["of", "for", "in", "to", "with", "by", "on", "at", "from", "who", "that", "which"]
+    /// Participles that say a decision was made or work began: a milestone, but not a deliverable.
+    private static let approvals: WordSet = ["agreed", "approved", "signed", "started", "begun", "accepted", "ratified", "endorsed", "kicked"]
     /// "is shorter", "are faster", "is 5 points lower": a comparison with today.
     private static let comparatives: WordSet = [
         "shorter", "faster", "higher", "lower", "fewer", "less", "more", "better", "quicker", "smaller", "larger", "greater", "cheaper",
     ]
-    private static let linking: WordSet = ["is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "becomes", "become", "has", "have", "had"]
-    /// Words that may stand between "is" and what it is: "has been", "is now", "is not yet".
-    private static let between: WordSet = ["been", "being", "now", "also", "all", "then", "still", "already", "formally"]
-    private static let prepositions: WordSet = ["of", "for", "in", "to", "with", "by", "on", "at", "from", "who", "that", "which"]
 }
