@@ -74,7 +74,7 @@ struct SessionFlowTests {
         #expect(driver.asked?.label == "O1 key result 2")
         driver.type("Cut stock-outs on top-100 items to 2%")
         #expect(driver.session.step == .detail("O1.KR2", .baseline))
-        driver.type("four")
+        driver.type("not sure")
         #expect(driver.session.step == .detail("O1.KR2", .baseline))
         driver.type("4.2%")
         #expect(driver.document.objectives[0].keyResults[1].baseline == 4.2)

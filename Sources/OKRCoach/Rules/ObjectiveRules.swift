@@ -73,11 +73,10 @@ struct ObjectiveRules {
         return title.words.contains { people.contains($0) && !ObjectiveRules.insiders.contains($0) }
     }
 
-    /// People words that name the team itself or its staff rather than those it serves.
+    /// People words that name the team, its staff or its circle rather than those it serves.
     private static let insiders: WordSet = [
-        "team", "teams", "staff", "employees", "members", "engineers", "engineer", "developers", "developer", "designers", "designer",
-        "interns", "intern", "candidates", "candidate", "managers", "scientists", "contributors", "maintainers", "volunteers",
-        "partners", "agents", "reps", "planners", "people", "person", "communities", "organisations", "organizations",
+        "team", "teams", "staff", "employees", "members", "interns", "intern", "candidates", "candidate", "volunteers",
+        "people", "person", "communities", "organisations", "organizations", "partners",
     ]
 
     /// "Hire a Senior test engineer", "Add 1 full time UI/UX designer", "Interview 25 candidates".
