@@ -41,8 +41,7 @@ struct HardeningCrashCampaignTests {
         Step(label: "O2 KPIs", answer: "K2"),
         Step(label: "O2 key result 1", answer: "Cut average travel time per visit from 48 to 35 minutes by 2027-06-30"),
         Step(label: "O2 key result 2", answer: "Raise the share of visits planned with the new route tool from 10% to 75% by 2027-06-30"),
-        Step(label: "O2 key result 3", answer: ""),
-        // The coach asks about adoption; Enter keeps the set.
+        // The route tool's share of planned visits is adoption, so the set has nothing to raise.
         Step(label: "O2 key result 3", answer: ""),
         Step(label: "Next", answer: ""),
         Step(label: "Done", answer: ""),

@@ -34,7 +34,7 @@ struct LintCommandTests {
             "objective-too-long O2 /objectives/1/title",
             "kr-is-output O2.KR1 /objectives/1/keyResults/0/statement",
             "objective-business-as-usual O3 /objectives/2/title",
-            "no-adoption-kr O3 /objectives/2/keyResults",
+            "no-adoption-kr O4 /objectives/3/keyResults",
             "kr-health-metric O3.KR1 /objectives/2/keyResults/0/statement",
             "kr-binary O3.KR2 /objectives/2/keyResults/1/statement",
             "objective-is-output O4 /objectives/3/title",
@@ -111,7 +111,7 @@ struct LintCommandTests {
         #expect(result.stdout.contains("  O1 Increase online sales by 25%\n"))
         #expect(result.stdout.contains("O1.KR1 kr-not-measurable:"))
         #expect(result.stdout.contains("? What number would you look at"))
-        #expect(result.stdout.hasSuffix("4 errors, 14 warnings, 6 infos in 1 file\n"))
+        #expect(result.stdout.hasSuffix("2 errors, 13 warnings, 5 infos in 1 file\n"))
     }
 
     @Test func acceptedRulesAreNotRaised() throws {
