@@ -164,4 +164,128 @@ struct KeyResultParserTests {
         #expect(r.metric == "nurses using the bedside app")
         #expect(r.missing == [.baseline, .direction, .due])
     }
+
+    // Issue 12, class 2: the forms real teams write numbers in.
+
+    @Test func numbersInWords() {
+        let r = parse("Ninety-five percent of requests are answered within a day")
+        #expect(r.target == 95)
+        #expect(r.unit == "%")
+        #expect(parse("Twenty five stores order through the app").target == 25)
+        let atLeast = parse("At least four customers run structural searches")
+        #expect(atLeast.target == 4)
+        #expect(atLeast.unit == "customers")
+        #expect(atLeast.direction == .increase)
+        #expect(parse("Sign a dozen new partners").target == 12)
+        #expect(parse("Three hundred planners use the forecast").target == 300)
+        // Pronouns and names stay words.
+        #expect(parse("Make one of the reports self-service").target == nil)
+        #expect(parse("Ship one-click reorder").target == nil)
+    }
+
+    @Test func quantifiersMeanAllOrNone() {
+        let all = parse("All services report their health to the new dashboard")
+        #expect(all.target == 100)
+        #expect(all.unit == "%")
+        #expect(all.form == .quantifier)
+        #expect(parse("Every team deploys through the shared pipeline").target == 100)
+        #expect(parse("Each region runs its own forecast").target == 100)
+        let none = parse("No open incidents older than a week")
+        #expect(none.target == 0)
+        #expect(none.unit == "incidents")
+        #expect(none.direction == .decrease)
+        let half = parse("Half of the queries are served by the new index")
+        #expect(half.target == 50)
+        #expect(half.unit == "%")
+        // A rhythm is not a quantifier, and a bare wish is not a count.
+        #expect(parse("Publish a release note every week").target == nil)
+        #expect(parse("No distractions").target == nil)
+    }
+
+    @Test func placeholdersGiveNoTarget() {
+        let n = parse("Reach N monthly users")
+        #expect(n.target == nil)
+        #expect(n.form == .placeholder)
+        #expect(n.missing.contains(.target))
+        let x = parse("Grow bookings to X% of plan")
+        #expect(x.target == nil)
+        #expect(x.unit == "%")
+        #expect(x.form == .placeholder)
+        #expect(x.relative)
+        // A capital letter that names something is not a placeholder.
+        #expect(parse("Feature Z is on for every user by default").form == .quantifier)
+    }
+
+    @Test func rangesAndTolerances() {
+        let range = parse("Keep weekly deliveries between 3 and 5")
+        #expect(range.form == .range)
+        #expect(range.target == 5)
+        #expect(range.direction == .maintain)
+        let tolerance = parse("Spend within ±25% of plan")
+        #expect(tolerance.form == .tolerance)
+        #expect(tolerance.target == 25)
+        #expect(tolerance.unit == "%")
+        #expect(tolerance.direction == .maintain)
+        #expect(tolerance.relative)
+        #expect(parse("Spend within +/-10% of budget").form == .tolerance)
+        let ceiling = parse("Resolve P1 tickets in 5.5 hours or less")
+        #expect(ceiling.target == 5.5)
+        #expect(ceiling.unit == "hours")
+        #expect(ceiling.direction == .decrease)
+        #expect(parse("Browser bundle is not more than 1.5MB").unit == "MB")
+    }
+
+    @Test func statedReferencesAndSteps() {
+        let quarter = parse("Grow weekly orders by 10% compared to last quarter")
+        #expect(quarter.target == 10)
+        #expect(quarter.relative)
+        #expect(parse("Grow sign-ups month over month").relative)
+        let plan = parse("Reach 120% of plan")
+        #expect(plan.target == 120)
+        #expect(plan.relative)
+        let step = parse("Grow the platform team by +2 people")
+        #expect(step.target == 2)
+        #expect(step.form == .change)
+        #expect(step.fromZero)
+        #expect(parse("Reduce bugs by 25%").relative)
+        #expect(parse("Sign 200 new customers").fromZero)
+        #expect(parse("Run the retro for the first time with the whole department").fromZero)
+        let current = parse("200k views per month of the articles (current is 125k)")
+        #expect(current.baseline == 125_000)
+        #expect(current.target == 200_000)
+    }
+
+    @Test func ranksAndRatings() {
+        let rank = parse("Rank in the top 5 of the app store")
+        #expect(rank.target == 5)
+        #expect(rank.unit == "rank")
+        #expect(rank.form == .rank)
+        #expect(parse("Become the #1 planning tool for stores").form == .rank)
+        // "top 10 customers" names a group.
+        #expect(parse("Interview the top 10 customers").form != .rank)
+        let rating = parse("Nurses rate the handover 4.5/5 or higher")
+        #expect(rating.target == 4.5)
+        #expect(rating.unit == "/5")
+        #expect(rating.form == .rating)
+        #expect(rating.direction == .increase)
+        #expect(parse("Score 8 out of 10 in the onboarding survey").unit == "/10")
+        // 24/7 is still a name.
+        #expect(parse("Answer 24/7 calls").form != .rating)
+    }
+
+    @Test func ratesPerACount() {
+        let falls = parse("Cut falls from 4.1 to 2.5 per 1,000 bed-days")
+        #expect(falls.baseline == 4.1)
+        #expect(falls.target == 2.5)
+        #expect(falls.unit == "per 1000 bed-days")
+        #expect(falls.direction == .decrease)
+        #expect(parse("Reduce errors to 3 per 100k requests").unit == "per 100000 requests")
+    }
+
+    @Test func versionsAfterANameAreNotTargets() {
+        #expect(parse("Support Python 3.12 in the build").target == nil)
+        #expect(parse("Upgrade every service to Drupal 10").target == 100)
+        // In Title Case a capital says nothing about names.
+        #expect(parse("Increase Weekly Active Users To 500").target == 500)
+    }
 }

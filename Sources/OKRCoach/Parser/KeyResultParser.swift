@@ -65,7 +65,11 @@ public enum KeyResultParser {
 
         let words = tokens.filter { $0.kind == .word }.map(\.text)
         let verb = words.first { !openers.contains($0) }
-        let multiple = words.lazy.compactMap { multipleForms[$0] }.first
+        // "Twice a year" is a rhythm, not a multiple.
+        let multiple = words.indices.lazy.compactMap { i -> (Double, Direction)? in
+            guard let m = multipleForms[words[i]] else { return nil }
+            return words[i] == "twice" && i + 1 < words.count && ["a", "per", "each", "every"].contains(words[i + 1]) ? nil : m
+        }.first
 
         // "200k views per 30 days (current is 125k)": the starting value said in words.
         if baseline == nil, let target, let stated = quantities.first(where: { q in
@@ -151,10 +155,10 @@ public enum KeyResultParser {
     /// Words that say a number is where things stand now.
     private static let currentWords: WordSet = ["current", "currently", "today", "baseline", "now"]
 
-    /// "200 new customers", "3 more partners": what is counted did not exist when the period began.
+    /// "200 new customers", "3 more partners", "3 times": what is counted did not exist when the period began.
     private static func countsNew(after quantity: Quantity, _ tokens: [StatementToken]) -> Bool {
         let j = quantity.tokens.upperBound
-        return quantity.unit == nil && j < tokens.count && ["new", "more", "additional", "extra"].contains(tokens[j].text)
+        return quantity.unit == nil && j < tokens.count && ["new", "more", "additional", "extra", "times"].contains(tokens[j].text)
     }
 
     /// Things that can be counted to zero: "no open incidents", "no P1 bugs".
@@ -184,11 +188,6 @@ public enum KeyResultParser {
                 return Quantity(value: 50, unit: "%", tokens: i..<(i + 1))
             case "no", "none":
                 if token.text == "none", next?.isWord("of") == true { return Quantity(value: 0, unit: "count", tokens: i..<(i + 1)) }
-                // "No transactions accepted by our products have a fatal error": a count of zero, said in a
-                // whole clause (a bare "No distractions" names a wish, not something to count).
-                if token.text == "no", i == 0 || tokens[i - 1].kind != .word, i + 4 < tokens.count, nextIsWord {
-                    return Quantity(value: 0, unit: next?.text ?? "count", tokens: i..<(i + 1))
-                }
                 // "no open incidents": up to two describing words, then something countable.
                 var j = i + 1
                 while j < min(tokens.count, i + 4) {
@@ -196,6 +195,11 @@ public enum KeyResultParser {
                         return Quantity(value: 0, unit: tokens[j].text, tokens: i..<(i + 1))
                     }
                     j += 1
+                }
+                // "No transactions accepted by our products have a fatal error": a count of zero, said in a
+                // whole clause (a bare "No distractions" names a wish, not something to count).
+                if token.text == "no", i == 0 || tokens[i - 1].kind != .word, i + 4 < tokens.count, nextIsWord {
+                    return Quantity(value: 0, unit: next?.text ?? "count", tokens: i..<(i + 1))
                 }
             default:
                 continue

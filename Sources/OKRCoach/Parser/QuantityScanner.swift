@@ -318,6 +318,6 @@ enum QuantityScanner {
             words += 1
             if token.capitalised { capitals += 1 }
         }
-        return words >= 3 && capitals * 3 >= words * 2
+        return words >= 4 && capitals * 4 >= words * 3
     }
 }

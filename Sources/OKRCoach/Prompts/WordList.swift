@@ -31,6 +31,7 @@ enum WordList: String, CaseIterable, Sendable {
     case organisationWords = "organisation-words"
     case crossTeamWords = "cross-team-words"
     case limitMetrics = "limit-metrics"
+    case cadences
 
     /// Lists of verbs are written in the base form; the coach adds the other forms.
     var holdsVerbs: Bool {
@@ -77,6 +78,7 @@ enum WordList: String, CaseIterable, Sendable {
         case .organisationWords: return 28
         case .crossTeamWords: return 29
         case .limitMetrics: return 30
+        case .cadences: return 31
         }
     }
 }

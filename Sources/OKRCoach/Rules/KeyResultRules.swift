@@ -60,7 +60,10 @@ struct KeyResultRules {
         if parsed.bound != nil { return false }
         let unit = traits.keyResult.unit ?? parsed.unit
         if unit.map({ KeyResultTraits.isCount($0) }) ?? true {
-            return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head) && !KeyResultTraits.reachVerbs.contains(traits.words.words[traits.head])
+            // A count the team moves ("Grow to 40 clubs") has a start worth knowing; things done in
+            // the period ("Have 4 meetings", "Get 5 curators") start at zero.
+            return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head)
+                && !KeyResultTraits.reachVerbs.contains(traits.words.words[traits.head])
         }
         return true
     }

@@ -31,6 +31,7 @@ struct KeyResultTraits {
         let guessedAdoption = !opensWithActivity && !shape.isMilestone
             && (KeyResultTraits.namesUse(words, v) || KeyResultTraits.measuresBehaviour(words, v) || KeyResultTraits.peopleAct(words, v))
         let guessedOutput = opensWithActivity || shape == .activity || shape == .milestone(deliverable: true)
+            || (shape == .measure && predicate?.madeByTeam == true && (keyResult.target ?? parsed.target) != 0)
         isOutput = keyResult.focus.map { $0 == .delivery } ?? guessedOutput
         isAdoption = keyResult.focus.map { $0 == .adoption } ?? guessedAdoption
         isLagging = keyResult.indicator.map { $0 == .lagging }
@@ -54,7 +55,7 @@ struct KeyResultTraits {
                               predicate: Predicate?, opensWithActivity: Bool, _ v: Vocabulary) -> StatementShape {
         let target = keyResult.target ?? parsed.target
         let opensWithChange = words.matchesAny(v[.changeVerbs], at: head)
-        if isConstraint(keyResult, words, parsed, head: head, opensWithChange: opensWithChange, opensWithActivity: opensWithActivity, v) {
+        if isConstraint(keyResult, words, parsed, head: head, opensWithChange: opensWithChange, v) {
             return .constraint
         }
         if target != nil || parsed.form == .placeholder {
@@ -88,15 +89,26 @@ struct KeyResultTraits {
         if keyResult.statement.hasSuffix("?") { return .vague }
         // "ENS ships a naming service", "Gateway gets a timeout page": a subject doing the team's work.
         let after = (head + 1)..<min(w.count, head + 4)
-        if after.contains(where: { words.matchesAny(v[.krActivities], at: $0) }) { return .milestone(deliverable: true) }
+        if after.contains(where: { w[$0] != "runs" && w[$0].hasSuffix("s") && words.matchesAny(v[.krActivities], at: $0) }) {
+            return .milestone(deliverable: true)
+        }
+        // What is done is a deliverable when the verb's object names one: "Make a video about this",
+        // "Gateway gets a timeout page"; otherwise a state: "IPNS works over PubSub".
+        let deliverables = v.words(.deliverableNouns)
+        func objectIsDeliverable(_ verb: Int) -> Bool {
+            w[(verb + 1)..<min(w.count, verb + 6)].contains { deliverables.contains($0) }
+        }
         // "Our platforms hit the elite level": an end state reached.
-        if after.contains(where: { KeyResultTraits.reachVerbs.contains(w[$0]) }) { return .milestone(deliverable: false) }
-        // "IPNS works over PubSub", "Switch to the new CI": a sentence with a verb says what will be
-        // the case, which can be checked.
-        if KeyResultTraits.hasVerb(w, head: head) { return .milestone(deliverable: false) }
+        if let reach = after.first(where: { KeyResultTraits.reachVerbs.contains(w[$0]) }) {
+            return .milestone(deliverable: objectIsDeliverable(reach))
+        }
+        // "Switch to the new CI", "Curate content and send the newsletter bi-weekly": a sentence with
+        // a verb says what will be the case, which can be checked.
+        if let verb = KeyResultTraits.verb(w, head: head) {
+            return .milestone(deliverable: objectIsDeliverable(verb) || words.contains(any: v[.cadences]))
+        }
         // "POC of WebBluetooth", "New staging cluster": a deliverable named; "App load time",
         // "Cloud cost": a metric named, with nothing to count it against.
-        let deliverables = v.words(.deliverableNouns)
         if let last = w.last, !KeyResultTraits.metricNouns.contains(last), !words.contains(any: v[.laggingWords]),
            w.contains(where: { deliverables.contains($0) }) {
             return .milestone(deliverable: true)
@@ -128,22 +140,22 @@ struct KeyResultTraits {
         "arent", "isnt", "doesnt", "dont", "wont", "cant", "should", "would",
     ]
 
-    /// Whether a statement without a number holds a verb: the head followed by what it acts on
+    /// Where a statement without a number has its verb: the head followed by what it acts on
     /// ("Switch to…", "Associate members to…"), a finite verb after the subject, or a present-tense
     /// verb before its object ("DHT interops with go-libp2p").
-    private static func hasVerb(_ w: [String], head: Int) -> Bool {
-        guard head < w.count else { return false }
-        if head + 1 < w.count, objectMarkers.contains(w[head + 1]) { return true }
+    private static func verb(_ w: [String], head: Int) -> Int? {
+        guard head < w.count else { return nil }
+        if head + 1 < w.count, objectMarkers.contains(w[head + 1]) { return head }
         for i in (head + 1)..<w.count {
-            if finiteVerbs.contains(w[i]) { return true }
+            if finiteVerbs.contains(w[i]) { return i }
             // "… fully specd": a word after an adverb is the predicate.
-            if i > head + 1, WordSequence.isAdverb(w[i - 1]) { return true }
+            if i > head + 1, WordSequence.isAdverb(w[i - 1]) { return i }
             if i + 1 < w.count, w[i].utf8.count > 3, w[i].hasSuffix("s"), !w[i].hasSuffix("ss"), !w[i].hasSuffix("us"),
                verbMarkers.contains(w[i + 1]) {
-                return true
+                return i
             }
         }
-        return false
+        return nil
     }
 
     /// The first word after fillers and adverbs, and after a heading such as "Ticket volume:" unless
@@ -176,17 +188,19 @@ struct KeyResultTraits {
     /// Uptime, within budget, "keep … above", "within ±25%", "between 3 and 5", "5.5 hours or less":
     /// a level to hold. A limit the statement moves towards ("Reduce … to under 4 hours") is a measure.
     private static func isConstraint(_ keyResult: KeyResult, _ words: WordSequence, _ parsed: ParsedKeyResult, head: Int,
-                                     opensWithChange: Bool, opensWithActivity: Bool, _ v: Vocabulary) -> Bool {
+                                     opensWithChange: Bool, _ v: Vocabulary) -> Bool {
         if let direction = keyResult.direction { return direction == .maintain }
         if words.matchesAny(v[.healthOpeners], at: head) || words.contains(any: v[.healthPhrases]) { return true }
         if words.contains(any: v[.constraintPhrases]) { return true }
         let target = keyResult.target ?? parsed.target
-        if target != nil, !opensWithChange, words.contains(any: v[.limitMetrics]) { return true }
+        // "Achieve 99.5% system uptime": reaching a level of a limit metric is holding it.
+        let reaches = head < words.words.count && reachVerbs.contains(words.words[head])
+        if target != nil, !opensWithChange || reaches, words.contains(any: v[.limitMetrics]) { return true }
         if parsed.form == .tolerance || (parsed.form == .range && !opensWithChange) { return true }
         // "5.5 hours or less", "not more than 1.5MB": a ceiling on a time, share, size or amount of money
         // (a ceiling on a count, "up to three KPIs", is part of what is asked for).
         let unit = keyResult.unit ?? parsed.unit
-        return parsed.bound == .below && parsed.baseline == nil && !opensWithChange && !opensWithActivity && parsed.form == .amount
+        return parsed.bound == .below && parsed.baseline == nil && !opensWithChange && parsed.form == .amount
             && unit.map { !KeyResultTraits.isCount($0) } == true
     }
 

@@ -43,8 +43,10 @@ struct ObjectiveRules {
         guard head < words.words.count else { return false }
         let w = words.words
         let activities = v[.objectiveActivities]
+        // "Evaluate and build out…", "Start publishing videos": the activity may come second.
         var activity = words.matchesAny(activities, at: head)
             || (head + 2 < w.count && w[head + 1] == "and" && words.matchesAny(activities, at: head + 2))
+            || (head + 1 < w.count && ["start", "begin"].contains(w[head]) && words.matchesAny(vocabulary[.krActivities], at: head + 1))
         if !activity, head + 2 < w.count, ObjectiveRules.determiners.contains(w[head + 1]),
            !words.matchesAny(v[.changeVerbs], at: head), !words.matchesAny(v[.businessAsUsual], at: head),
            !ObjectiveRules.outcomeVerbs.contains(w[head]) {
@@ -60,16 +62,22 @@ struct ObjectiveRules {
     /// most key results are deliverables, or attention is counted), so that people using it is worth
     /// a key result. Revenue to plan, a fiscal close or hiring deliver nothing anyone adopts.
     private func deliversToPeople(_ title: WordSequence, _ traits: [KeyResultTraits], isOutput: Bool) -> Bool {
+        // Hiring ("Hire a lead engineer") gives nobody anything to adopt.
+        if traits.allSatisfy(isStaffing) { return false }
         // A deliverable objective whose key results are mostly deliverables too.
         if isOutput, traits.filter({ $0.isOutput || $0.shape.isMilestone }).count * 2 >= traits.count { return true }
         // Only deliverables, or attention (followers, views) counted instead of use: the set can turn
-        // green with nobody using what was shipped. Hiring ("Hire a lead engineer") gives nobody anything to adopt.
+        // green with nobody using what was shipped.
+        // (When attention is counted, or the title names what is shipped or for whom: "Grow the leaders
+        // we need", not "Research is projecting the present into the future".)
         let vanity = vocabulary[.vanityWords]
-        if traits.allSatisfy({ $0.isOutput || $0.shape.isMilestone || $0.words.contains(any: vanity) }), !traits.allSatisfy(isStaffing) {
+        let people = vocabulary.words(.people)
+        let deliverables = vocabulary.words(.deliverableNouns)
+        if traits.allSatisfy({ $0.isOutput || $0.shape.isMilestone || $0.words.contains(any: vanity) }),
+           traits.contains(where: { $0.words.contains(any: vanity) }) || title.words.contains(where: { people.contains($0) || deliverables.contains($0) }) {
             return true
         }
         // The title names the people it serves outside the team: "… for our customers".
-        let people = vocabulary.words(.people)
         return title.words.contains { people.contains($0) && !ObjectiveRules.insiders.contains($0) }
     }
 

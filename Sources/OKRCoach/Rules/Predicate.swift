@@ -14,6 +14,9 @@ struct Predicate: Equatable, Sendable {
     /// "IPFS can quickly update…", "Opera is receiving the support they need": a capability by degree
     /// or a process under way, with no line that says when it is reached. Nothing to check.
     var open = false
+    /// The participle is one of the team's own building activities: "nodes are provisioned and documented".
+    /// With a number it still reports a count of deliverables.
+    var madeByTeam = false
 
     /// Reads the clause that follows the subject starting at `head` (the first word after a label, fillers and adverbs).
     static func read(_ sequence: WordSequence, head: Int, vocabulary v: Vocabulary) -> Predicate? {
@@ -26,8 +29,9 @@ struct Predicate: Equatable, Sendable {
         func isParticiple(_ word: String) -> Bool {
             participles.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed"))
         }
+        let activities = v.words(.objectiveActivities)
         func done(_ at: Int) -> Predicate {
-            Predicate(deliverable: !approvals.contains(words[at]), passive: true)
+            Predicate(deliverable: !approvals.contains(words[at]), passive: true, madeByTeam: activities.contains(words[at]))
         }
         var i = head + 1
         while i < words.count {
