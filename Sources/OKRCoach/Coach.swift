@@ -14,6 +14,7 @@ public struct Coach: Sendable {
 
     private final class Parts: Sendable {
         let texts: [String: RuleText]
+        let severities: [Severity: String]
         let vocabulary: Vocabulary
 
         init(rules: PromptFile, words: PromptFile) throws(PromptFileError) {
@@ -22,6 +23,15 @@ public struct Coach: Sendable {
                 texts[entry.id] = try RuleText(ruleID: entry.id, in: rules)
             }
             self.texts = texts
+            var severities: [Severity: String] = [:]
+            let section = rules["severities"]
+            for severity in Severity.allCases {
+                guard let meaning = section?[severity.rawValue], !meaning.allSatisfy(\.isWhitespace) else {
+                    throw PromptFileError(file: rules.name, line: section?.line ?? 0, message: "[severities] needs a \(severity.rawValue) = line")
+                }
+                severities[severity] = meaning
+            }
+            self.severities = severities
             vocabulary = try Vocabulary(words)
         }
     }
@@ -78,11 +88,17 @@ public struct Coach: Sendable {
         return try Coach(rules: file("rules.txt"), words: file("words.txt"))
     }
 
-    /// Every rule with its id, default severity, failure mode and what it looks for.
+    /// Every rule with its id, default severity, failure mode, what it looks for and why it has that severity.
     public var catalog: [Rule] {
         RuleCatalog.entries.map { entry in
-            Rule(id: entry.id, severity: entry.severity, failureMode: entry.failureMode, summary: texts[entry.id]?.summary ?? "")
+            Rule(id: entry.id, severity: entry.severity, failureMode: entry.failureMode, summary: texts[entry.id]?.summary ?? "",
+                 severityRationale: texts[entry.id]?.severityRationale ?? "")
         }
+    }
+
+    /// What each severity means for a team and for `okr lint`'s exit status, from `rules.txt`'s `[severities]`.
+    public func meaning(of severity: Severity) -> String {
+        parts.severities[severity] ?? ""
     }
 
     /// Runs every rule. Objective and key result findings whose rule id is in that

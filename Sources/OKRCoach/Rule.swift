@@ -9,11 +9,14 @@ public struct Rule: Sendable, Equatable {
     public var failureMode: Int
     /// What the rule looks for, in a sentence.
     public var summary: String
+    /// Why the rule has its severity: whether what it finds can still be checked at the end of the period.
+    public var severityRationale: String
 
-    public init(id: String, severity: Severity, failureMode: Int, summary: String) {
+    public init(id: String, severity: Severity, failureMode: Int, summary: String, severityRationale: String = "") {
         self.id = id
         self.severity = severity
         self.failureMode = failureMode
         self.summary = summary
+        self.severityRationale = severityRationale
     }
 }

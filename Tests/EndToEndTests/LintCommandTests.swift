@@ -142,10 +142,17 @@ struct LintCommandTests {
         let rules = try #require(json["rules"] as? [[String: Any]])
         #expect(rules.compactMap { $0["id"] as? String } == Self.allRules)
         for rule in rules {
-            #expect(Set(rule.keys) == ["id", "severity", "failureMode", "summary"])
+            #expect(Set(rule.keys) == ["id", "severity", "failureMode", "summary", "severityRationale"])
+            #expect((rule["severityRationale"] as? String)?.isEmpty == false)
         }
+        // What each severity does to `okr lint`'s exit status, most severe first.
+        let severities = try #require(json["severities"] as? [[String: String]])
+        #expect(severities.map { $0["severity"] } == ["error", "warning", "info"])
+        #expect(severities[0]["meaning"]?.contains("exits 1") == true)
+        #expect(severities[1]["meaning"]?.contains("--strict") == true)
         let text = try OKRProcess.run(["rules"])
         #expect(text.status == 0)
         for id in Self.allRules { #expect(text.stdout.contains(id)) }
+        #expect(text.stdout.contains("okr lint exits 1 only with --strict"))
     }
 }

@@ -17,7 +17,10 @@ struct Rules: ParsableCommand {
     var noColor = false
 
     func run() {
-        let catalog = Coach.builtin().catalog
+        let coach = Coach.builtin()
+        let catalog = coach.catalog
+        // Most severe first: what fails `okr lint` comes before what never does.
+        let severities = Severity.allCases.reversed()
         switch format {
         case .json:
             let rules: [JSONValue] = catalog.map { rule in
@@ -26,9 +29,13 @@ struct Rules: ParsableCommand {
                     JSONMember("severity", .string(rule.severity.rawValue)),
                     JSONMember("failureMode", .number(Double(rule.failureMode))),
                     JSONMember("summary", .string(rule.summary)),
+                    JSONMember("severityRationale", .string(rule.severityRationale)),
                 ])
             }
-            Console.output(JSONWriter.pretty(.object([JSONMember("rules", .array(rules))])))
+            let meanings: [JSONValue] = severities.map { severity in
+                .object([JSONMember("severity", .string(severity.rawValue)), JSONMember("meaning", .string(coach.meaning(of: severity)))])
+            }
+            Console.output(JSONWriter.pretty(.object([JSONMember("rules", .array(rules)), JSONMember("severities", .array(meanings))])))
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
             let width = catalog.map(\.id.count).max() ?? 0
@@ -36,7 +43,8 @@ struct Rules: ParsableCommand {
                 let id = rule.id + String(repeating: " ", count: width - rule.id.count)
                 return "\(Lint.marker(rule.severity, style)) \(style.bold(id))  mode \(rule.failureMode)  \(rule.summary)"
             }
-            Console.output(lines.joined(separator: "\n") + "\n")
+            let legend = severities.map { "\(Lint.marker($0, style)) \(coach.meaning(of: $0))" }
+            Console.output(lines.joined(separator: "\n") + "\n\n" + legend.joined(separator: "\n") + "\n")
         }
     }
 }
