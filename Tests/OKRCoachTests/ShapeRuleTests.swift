@@ -111,4 +111,14 @@ struct ShapeRuleTests {
         #expect(!siloed(team: "City of Springfield", title: "Make replenishment effortless for every store manager"))
         #expect(!siloed(team: "Store Operations", title: "Help product teams ship replenishment changes faster"))
     }
+
+    @Test func headingsBeforeTheStatementAreSkipped() {
+        // The heading names the topic; the statement after it is what the coach reads.
+        let measured = kr("Ticket volume [ASPIRATIONAL]: Reduce support tickets from 400 to 200 a month")
+        #expect(measured.isEmpty, "\(measured.map(\.rule))")
+        #expect(kr("Docs – Publish the API reference").contains { $0.rule == "kr-is-output" })
+        #expect(kr("Update - IPFS can quickly update a large package repository").contains { $0.rule == "kr-not-measurable" })
+        // A statement that opens with its own verb keeps it, whatever follows a colon.
+        #expect(kr("Deploy services with HA: PostgreSQL, RabbitMQ, etcd").contains { $0.rule == "kr-is-output" })
+    }
 }

@@ -178,10 +178,21 @@ struct KeyResultTraits {
     /// is a heading; the statement begins after it. The index of the first word after the label.
     private static func labelEnd(_ statement: String) -> Int? {
         // "Update - IPFS can…", "Support -- Optimize support": a dash between spaces marks a heading too.
-        guard let mark = statement.firstRange(of: ":") ?? statement.firstRange(of: " - ") ?? statement.firstRange(of: " -- ") ?? statement.firstRange(of: " – ")
-        else { return nil }
-        let label = WordSequence(String(statement[..<mark.lowerBound])).words.count
-        let rest = WordSequence(String(statement[mark.upperBound...])).words.count
+        // Looked for on the bytes: most statements have neither, and this runs for every one.
+        let utf8 = Array(statement.utf8)
+        let space = UInt8(ascii: " "), hyphen = UInt8(ascii: "-")
+        var mark: Range<Int>?
+        for i in utf8.indices {
+            if utf8[i] == UInt8(ascii: ":") { mark = i..<(i + 1); break }
+            // " - ", " -- " or " – " (an en dash, E2 80 93).
+            guard utf8[i] == space, i + 2 < utf8.count else { continue }
+            let dash = utf8[i + 1] == hyphen ? (utf8[i + 2] == hyphen ? 2 : 1)
+                : utf8[i + 1] == 0xE2 && i + 3 < utf8.count && utf8[i + 2] == 0x80 && utf8[i + 3] == 0x93 ? 3 : 0
+            if dash > 0, i + 1 + dash < utf8.count, utf8[i + 1 + dash] == space { mark = i..<(i + 1 + dash); break }
+        }
+        guard let mark else { return nil }
+        let label = WordSequence(String(decoding: utf8[..<mark.lowerBound], as: UTF8.self)).words.count
+        let rest = WordSequence(String(decoding: utf8[mark.upperBound...], as: UTF8.self)).words.count
         return label > 0 && label <= 5 && rest >= 2 ? label : nil
     }
 
