@@ -69,8 +69,12 @@ struct Lint: ParsableCommand {
             Console.output(Lint.jsonBytes(reviewed.map { ($0.file, $0.findings) }, counts: counts))
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
-            let text = reviewed.map { Lint.text(file: $0.file, document: $0.document, findings: $0.findings, style: style) }.joined()
-            Console.output(text + Lint.summary(counts: counts, files: reviewed.count) + "\n")
+            var out: [UInt8] = []
+            for (file, document, findings) in reviewed {
+                out += Lint.textBytes(file: file, document: document, findings: findings, style: style)
+            }
+            out += (Lint.summary(counts: counts, files: reviewed.count) + "\n").utf8
+            Console.output(out)
         }
         let failing = counts[2] > 0 || (strict && counts[1] > 0)
         // Everything is written: exit here rather than return, so the documents and findings are not
@@ -138,24 +142,64 @@ struct Lint: ParsableCommand {
         return out
     }
 
-    /// One file's findings grouped under the document and each objective, the question indented below each.
-    static func text(file: String, document: Document, findings: [Finding], style: TextStyle) -> String {
-        var out = style.bold(TextSafety.neutralise(file)) + "\n"
-        guard !findings.isEmpty else { return out + "  " + style.green("no findings") + "\n" }
-        var group: String?
-        for finding in findings {
-            let objectiveID = finding.target == "document" ? "document" : String(finding.target.prefix { $0 != "." })
-            if objectiveID != group {
-                group = objectiveID
-                let title = document.objectives.first { $0.id == objectiveID }.map { " " + TextSafety.clip($0.title, limit: 60) } ?? ""
-                out += "  " + style.bold(TextSafety.neutralise(objectiveID)) + title + "\n"
+    /// One file's findings grouped under the document and each objective, the question indented below each;
+    /// written in chunks on all processors, as the JSON report is.
+    static func textBytes(file: String, document: Document, findings: [Finding], style: TextStyle) -> [UInt8] {
+        var head = Array((style.bold(TextSafety.neutralise(file)) + "\n").utf8)
+        guard !findings.isEmpty else { return head + ("  " + style.green("no findings") + "\n").utf8 }
+        // Each objective's place by id, the first one where ids repeat: looking each group up in the list was quadratic.
+        let places = Dictionary(document.objectives.indices.map { (document.objectives[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let chunks = ParallelChunks.map(count: findings.count, minimumPerChunk: 2000) { range in
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * 300)
+            // A chunk continues the group of the finding before it.
+            var group = range.lowerBound == 0 ? nil : groupID(findings[range.lowerBound - 1])
+            for finding in findings[range] {
+                let objectiveID = groupID(finding)
+                if objectiveID != group {
+                    group = objectiveID
+                    out += "  ".utf8
+                    out += style.bold(TextSafety.neutralise(objectiveID)).utf8
+                    if let o = places[objectiveID] {
+                        out += " ".utf8
+                        out += TextSafety.clip(document.objectives[o].title, limit: 60).utf8
+                    }
+                    out += "\n".utf8
+                }
+                out += "    ".utf8
+                out += marker(finding.severity, style).utf8
+                out += " ".utf8
+                if finding.target.utf8.contains(UInt8(ascii: ".")) {
+                    appendNeutralised(finding.target, to: &out)
+                    out += " ".utf8
+                }
+                out += style.bold(finding.rule).utf8
+                out += ": ".utf8
+                appendNeutralised(finding.message, to: &out)
+                out += "\n            ".utf8
+                out += style.dim("? " + TextSafety.neutralise(finding.question)).utf8
+                out += "\n".utf8
             }
-            let marker = marker(finding.severity, style)
-            let item = finding.target.contains(".") ? TextSafety.neutralise(finding.target) + " " : ""
-            out += "    \(marker) \(item)\(style.bold(finding.rule)): \(TextSafety.neutralise(finding.message))\n"
-            out += "            " + style.dim("? " + TextSafety.neutralise(finding.question)) + "\n"
+            return out
         }
-        return out
+        head.reserveCapacity(chunks.reduce(head.count) { $0 + $1.count })
+        for chunk in chunks { head += chunk }
+        return head
+    }
+
+    /// `document`, or the objective id a finding's target starts with.
+    private static func groupID(_ finding: Finding) -> String {
+        finding.target == "document" ? "document" : String(finding.target.prefix { $0 != "." })
+    }
+
+    /// `TextSafety.neutralise(text)`, appended; printable ASCII has nothing to neutralise, and checking its
+    /// bytes costs less than walking its scalars, which lint did twice for every finding.
+    private static func appendNeutralised(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+            out += text.utf8
+        } else {
+            out += TextSafety.neutralise(text).utf8
+        }
     }
 
     /// Severity padded to one width so messages line up.
