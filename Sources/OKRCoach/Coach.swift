@@ -111,7 +111,7 @@ public struct Coach: Sendable {
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool) -> [Finding] {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
-        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
+        let wordings = ruleWordings()
         let texts = self.texts
         let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:]).hits(document) : []
         // Objectives are reviewed independently: on a large document (okr lint) in contiguous
@@ -120,10 +120,9 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            let texts = coach.texts
-            return Coach.sorted(coach.hits(document, objectives: objectives[range], context: context).map { coach.rankedFinding($0, rank: rank, texts: texts) })
+            Coach.sorted(coach.hits(document, objectives: objectives[range], context: context).map { Coach.rankedFinding($0, wordings) })
         }
-        return Coach.sorted(documentHits.map { rankedFinding($0, rank: rank, texts: texts) }) + chunks.joined()
+        return Coach.sorted(documentHits.map { Coach.rankedFinding($0, wordings) }) + chunks.joined()
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
@@ -163,16 +162,31 @@ public struct Coach: Sendable {
         var finding: Finding
     }
 
-    private func rankedFinding(_ hit: RuleHit, rank: [String: Int], texts: [String: RuleText]) -> Ranked {
-        Ranked(order: hit.order, rank: rank[hit.rule, default: 0], finding: finding(hit, texts: texts))
+    /// What every finding of one rule shares: its place in the catalog, its catalog entry and its words.
+    private struct RuleWording: Sendable {
+        var rank: Int
+        var entry: RuleCatalog.Entry
+        var text: RuleText
     }
 
-    private func finding(_ hit: RuleHit, texts: [String: RuleText]) -> Finding {
-        let entry = RuleCatalog.entries.first { $0.id == hit.rule }!
-        let text = texts[hit.rule]!
-        return Finding(
-            rule: hit.rule, severity: entry.severity, failureMode: entry.failureMode, target: hit.target, path: hit.path,
-            message: RuleText.fill(text.message, hit.values), question: RuleText.fill(text.question, hit.values)
+    /// Every rule's wording by id, gathered once per review: each finding then costs one lookup,
+    /// where it took a scan of the catalog and two more lookups.
+    private func ruleWordings() -> [String: RuleWording] {
+        let texts = self.texts
+        return Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { rank, entry in
+            (entry.id, RuleWording(rank: rank, entry: entry, text: texts[entry.id]!))
+        })
+    }
+
+    private static func rankedFinding(_ hit: RuleHit, _ wordings: [String: RuleWording]) -> Ranked {
+        let wording = wordings[hit.rule]!
+        return Ranked(order: hit.order, rank: wording.rank, finding: finding(hit, wording))
+    }
+
+    private static func finding(_ hit: RuleHit, _ wording: RuleWording) -> Finding {
+        Finding(
+            rule: hit.rule, severity: wording.entry.severity, failureMode: wording.entry.failureMode, target: hit.target, path: hit.path,
+            message: RuleText.fill(wording.text.message, hit.values), question: RuleText.fill(wording.text.question, hit.values)
         )
     }
 }
