@@ -120,9 +120,9 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            Coach.sorted(coach.hits(document, objectives: objectives[range], context: context).map { Coach.rankedFinding($0, wordings) })
+            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context), wordings))
         }
-        return Coach.sorted(documentHits.map { Coach.rankedFinding($0, wordings) }) + chunks.joined()
+        return Coach.sorted(Coach.ranked(documentHits, wordings)) + chunks.joined()
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
@@ -178,15 +178,33 @@ public struct Coach: Sendable {
         })
     }
 
-    private static func rankedFinding(_ hit: RuleHit, _ wordings: [String: RuleWording]) -> Ranked {
-        let wording = wordings[hit.rule]!
-        return Ranked(order: hit.order, rank: wording.rank, finding: finding(hit, wording))
+    /// A rule's message and question filled with one hit's values.
+    private struct Filled {
+        var message: String
+        var question: String
     }
 
-    private static func finding(_ hit: RuleHit, _ wording: RuleWording) -> Finding {
-        Finding(
-            rule: hit.rule, severity: wording.entry.severity, failureMode: wording.entry.failureMode, target: hit.target, path: hit.path,
-            message: RuleText.fill(wording.text.message, hit.values), question: RuleText.fill(wording.text.question, hit.values)
-        )
+    /// The hits as findings with their sort keys. Hits of one rule with the same values share one filled
+    /// message and question: filling a placeholder cost more than all the rest of a finding.
+    private static func ranked(_ hits: [RuleHit], _ wordings: [String: RuleWording]) -> [Ranked] {
+        // By rule id, then by values.
+        var filled: [String: [[String: String]: Filled]] = [:]
+        return hits.map { hit in
+            let wording = wordings[hit.rule]!
+            var text = Filled(message: wording.text.message, question: wording.text.question)
+            if !hit.values.isEmpty {
+                if let known = filled[hit.rule]?[hit.values] {
+                    text = known
+                } else {
+                    text = Filled(message: RuleText.fill(text.message, hit.values), question: RuleText.fill(text.question, hit.values))
+                    filled[hit.rule, default: [:]][hit.values] = text
+                }
+            }
+            let finding = Finding(
+                rule: hit.rule, severity: wording.entry.severity, failureMode: wording.entry.failureMode, target: hit.target, path: hit.path,
+                message: text.message, question: text.question
+            )
+            return Ranked(order: hit.order, rank: wording.rank, finding: finding)
+        }
     }
 }
