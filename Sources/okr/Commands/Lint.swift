@@ -149,36 +149,33 @@ struct Lint: ParsableCommand {
         guard !findings.isEmpty else { return head + ("  " + style.green("no findings") + "\n").utf8 }
         // Each objective's place by id, the first one where ids repeat: looking each group up in the list was quadratic.
         let places = Dictionary(document.objectives.indices.map { (document.objectives[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let markers = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, marker($0, style)) })
         let chunks = ParallelChunks.map(count: findings.count, minimumPerChunk: 2000) { range in
             var out: [UInt8] = []
             out.reserveCapacity(range.count * 300)
             // A chunk continues the group of the finding before it.
-            var group = range.lowerBound == 0 ? nil : groupID(findings[range.lowerBound - 1])
+            var group = range.lowerBound == 0 ? nil : objectiveID(findings[range.lowerBound - 1].target)
             for finding in findings[range] {
-                let objectiveID = groupID(finding)
+                let objectiveID = objectiveID(finding.target)
                 if objectiveID != group {
                     group = objectiveID
-                    out += "  ".utf8
-                    out += style.bold(TextSafety.neutralise(objectiveID)).utf8
-                    if let o = places[objectiveID] {
-                        out += " ".utf8
-                        out += TextSafety.clip(document.objectives[o].title, limit: 60).utf8
-                    }
-                    out += "\n".utf8
+                    let title = places[String(objectiveID)].map { " " + TextSafety.clip(document.objectives[$0].title, limit: 60) } ?? ""
+                    out.append(utf8: "  " + style.bold(TextSafety.neutralise(String(objectiveID))) + title + "\n")
                 }
-                out += "    ".utf8
-                out += marker(finding.severity, style).utf8
-                out += " ".utf8
-                if finding.target.utf8.contains(UInt8(ascii: ".")) {
-                    appendNeutralised(finding.target, to: &out)
-                    out += " ".utf8
+                // Piece by piece: joining the pieces into one String first cost more than copying them.
+                out.append(utf8: "    ")
+                out.append(utf8: markers[finding.severity]!)
+                out.append(utf8: " ")
+                if objectiveID.endIndex != finding.target.endIndex {
+                    out.append(utf8: neutralised(finding.target))
+                    out.append(utf8: " ")
                 }
-                out += style.bold(finding.rule).utf8
-                out += ": ".utf8
-                appendNeutralised(finding.message, to: &out)
-                out += "\n            ".utf8
-                out += style.dim("? " + TextSafety.neutralise(finding.question)).utf8
-                out += "\n".utf8
+                out.append(utf8: style.bold(finding.rule))
+                out.append(utf8: ": ")
+                out.append(utf8: neutralised(finding.message))
+                out.append(utf8: "\n            ")
+                out.append(utf8: style.dim("? " + neutralised(finding.question)))
+                out.append(utf8: "\n")
             }
             return out
         }
@@ -187,19 +184,20 @@ struct Lint: ParsableCommand {
         return head
     }
 
-    /// `document`, or the objective id a finding's target starts with.
-    private static func groupID(_ finding: Finding) -> String {
-        finding.target == "document" ? "document" : String(finding.target.prefix { $0 != "." })
+    /// The objective a finding is grouped under: its target up to the first `.` (`O3` of `O3.KR1`;
+    /// `document` and objective ids whole). Found by bytes in ASCII ids, by Characters in others,
+    /// where a `.` followed by a combining mark is not a `.`.
+    private static func objectiveID(_ target: String) -> Substring {
+        let dot = target.utf8.allSatisfy { $0 < 0x80 } ? target.utf8.firstIndex(of: UInt8(ascii: ".")) : target.firstIndex(of: ".")
+        return target[..<(dot ?? target.endIndex)]
     }
 
-    /// `TextSafety.neutralise(text)`, appended; printable ASCII has nothing to neutralise, and checking its
-    /// bytes costs less than walking its scalars, which lint did twice for every finding.
-    private static func appendNeutralised(_ text: String, to out: inout [UInt8]) {
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
-            out += text.utf8
-        } else {
-            out += TextSafety.neutralise(text).utf8
-        }
+    /// `TextSafety.neutralise(text)`; printable ASCII has nothing to neutralise, and checking its bytes
+    /// costs less than walking its scalars, which lint did for every finding's message and question.
+    private static func neutralised(_ text: String) -> String {
+        var text = text
+        let printable = text.withUTF8 { $0.allSatisfy { (0x20...0x7E).contains($0) } }
+        return printable ? text : TextSafety.neutralise(text)
     }
 
     /// Severity padded to one width so messages line up.
@@ -215,6 +213,14 @@ struct Lint: ParsableCommand {
     static func summary(counts: [Int], files: Int) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(counts[2], "error")), \(plural(counts[1], "warning")), \(plural(counts[0], "info")) in \(plural(files, "file"))"
+    }
+}
+
+private extension [UInt8] {
+    /// Appends the text's UTF-8 bytes in one copy (appending its UTF-8 view goes byte by byte).
+    mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }
 
