@@ -122,7 +122,7 @@ struct Lint: ParsableCommand {
                     (file, findings) = reviewed[current]
                 }
                 JSONWriter.appendPadding(2, to: &out)
-                JSONWriter.appendPretty(FindingJSON.encode(findings[items[i].finding], file: file), indent: 2, to: &out)
+                FindingJSON.appendPretty(findings[items[i].finding], file: file, indent: 2, to: &out)
                 out.append(contentsOf: i == items.count - 1 ? "\n".utf8 : ",\n".utf8)
             }
             return out
