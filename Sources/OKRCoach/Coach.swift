@@ -166,7 +166,8 @@ public struct Coach: Sendable {
     private struct RuleWording: Sendable {
         var rank: Int
         var entry: RuleCatalog.Entry
-        var text: RuleText
+        var message: Template
+        var question: Template
     }
 
     /// Every rule's wording by id, gathered once per review: each finding then costs one lookup,
@@ -174,35 +175,61 @@ public struct Coach: Sendable {
     private func ruleWordings() -> [String: RuleWording] {
         let texts = self.texts
         return Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { rank, entry in
-            (entry.id, RuleWording(rank: rank, entry: entry, text: texts[entry.id]!))
+            let text = texts[entry.id]!
+            return (entry.id, RuleWording(rank: rank, entry: entry, message: Template(text.message), question: Template(text.question)))
         })
     }
 
-    /// A rule's message and question filled with one hit's values.
-    private struct Filled {
-        var message: String
-        var question: String
+    /// A message or question cut once at its `{name}` placeholders, so that filling it for a finding
+    /// joins pieces: `RuleText.fill` splits the whole text by Characters each time, which cost more
+    /// than all the rest of a finding. Filled as `RuleText.fill` fills it; hits with more than one
+    /// value are left to it (no rule has them), since it fills their names one after the other.
+    private struct Template: Sendable {
+        let text: String
+        /// Literal text and placeholder names in turn, from literal text; nil when there is no placeholder.
+        private let pieces: [String]?
+
+        init(_ text: String) {
+            self.text = text
+            // A placeholder is `{`, then Characters other than braces, then `}`, as RuleText.fill matches it.
+            var pieces = [""]
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: "{") {
+                pieces[pieces.count - 1] += rest[..<open]
+                let inner = rest[rest.index(after: open)...]
+                guard let close = inner.firstIndex(where: { $0 == "{" || $0 == "}" }), inner[close] == "}" else {
+                    pieces[pieces.count - 1] += "{"
+                    rest = inner
+                    continue
+                }
+                pieces += [String(inner[..<close]), ""]
+                rest = inner[inner.index(after: close)...]
+            }
+            pieces[pieces.count - 1] += rest
+            self.pieces = pieces.count > 1 ? pieces : nil
+        }
+
+        func filled(_ values: [String: String]) -> String {
+            guard let pieces, !values.isEmpty else { return text }
+            guard values.count == 1, let (name, value) = values.first, !name.contains(where: { $0 == "{" || $0 == "}" }) else {
+                return RuleText.fill(text, values)
+            }
+            var out = ""
+            for (i, piece) in pieces.enumerated() {
+                // Names compared Character by Character, as a search for `{name}` compares them.
+                out += i % 2 == 0 ? piece : piece.elementsEqual(name) ? value : "{" + piece + "}"
+            }
+            return out
+        }
     }
 
-    /// The hits as findings with their sort keys. Hits of one rule with the same values share one filled
-    /// message and question: filling a placeholder cost more than all the rest of a finding.
+    /// The hits as findings with their sort keys.
     private static func ranked(_ hits: [RuleHit], _ wordings: [String: RuleWording]) -> [Ranked] {
-        // By rule id, then by values.
-        var filled: [String: [[String: String]: Filled]] = [:]
-        return hits.map { hit in
+        hits.map { hit in
             let wording = wordings[hit.rule]!
-            var text = Filled(message: wording.text.message, question: wording.text.question)
-            if !hit.values.isEmpty {
-                if let known = filled[hit.rule]?[hit.values] {
-                    text = known
-                } else {
-                    text = Filled(message: RuleText.fill(text.message, hit.values), question: RuleText.fill(text.question, hit.values))
-                    filled[hit.rule, default: [:]][hit.values] = text
-                }
-            }
             let finding = Finding(
                 rule: hit.rule, severity: wording.entry.severity, failureMode: wording.entry.failureMode, target: hit.target, path: hit.path,
-                message: text.message, question: text.question
+                message: wording.message.filled(hit.values), question: wording.question.filled(hit.values)
             )
             return Ranked(order: hit.order, rank: wording.rank, finding: finding)
         }
