@@ -122,7 +122,11 @@ public struct Coach: Sendable {
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
             Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context), wordings))
         }
-        return Coach.sorted(Coach.ranked(documentHits, wordings)) + chunks.joined()
+        // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
+        var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
+        findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.count })
+        for chunk in chunks { findings += chunk }
+        return findings
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
