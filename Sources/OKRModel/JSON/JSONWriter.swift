@@ -135,14 +135,14 @@ public enum JSONWriter {
     /// all single-byte scalars, and the bytes of longer UTF-8 sequences are all 0x80 or above.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: copy them whole (checked on the contiguous bytes, not through the UTF-8 view).
-        var text = text
-        let copied = text.withUTF8 { bytes in
+        // Most strings need no escape: copy them whole (checked on the contiguous bytes, not through the UTF-8 view;
+        // read in place, as `withUTF8` on a copy would retain and release storage that many findings share).
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
             if needsEscape(bytes) { return false }
             out.append(contentsOf: bytes)
             return true
         }
-        if copied {
+        if copied == true {
             out.append(0x22)
             return
         }

@@ -60,9 +60,11 @@ struct Lint: ParsableCommand {
                 unreadable = true
             }
         }
-        var counts = [Int](repeating: 0, count: Severity.allCases.count)
-        for finding in reviewed.lazy.flatMap(\.findings) {
-            counts[Severity.allCases.firstIndex(of: finding.severity)!] += 1
+        // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
+        let severities = Severity.allCases
+        var counts = [Int](repeating: 0, count: severities.count)
+        for (_, _, findings) in reviewed {
+            for i in findings.indices { counts[severities.firstIndex(of: findings[i].severity)!] += 1 }
         }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []
@@ -190,9 +192,9 @@ struct Lint: ParsableCommand {
     /// `TextSafety.neutralise(text)`; printable ASCII has nothing to neutralise, and checking its bytes
     /// costs less than walking its scalars, which lint did for every finding's message and question.
     private static func neutralised(_ text: String) -> String {
-        var text = text
-        let printable = text.withUTF8 { $0.allSatisfy { (0x20...0x7E).contains($0) } }
-        return printable ? text : TextSafety.neutralise(text)
+        // Read in place: a copy to call `withUTF8` on would retain and release storage that many findings share.
+        let printable = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20...0x7E).contains($0) } }
+        return printable == true ? text : TextSafety.neutralise(text)
     }
 
     /// Severity padded to one width so messages line up.
@@ -212,10 +214,12 @@ struct Lint: ParsableCommand {
 }
 
 private extension [UInt8] {
-    /// Appends the text's UTF-8 bytes in one copy (appending its UTF-8 view goes byte by byte).
+    /// Appends the text's UTF-8 bytes in one copy (appending its UTF-8 view goes byte by byte), read in
+    /// place: `withUTF8` on a copy would retain and release storage that many findings share.
     mutating func append(utf8 text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil {
+            append(contentsOf: text.utf8)
+        }
     }
 }
 
