@@ -218,8 +218,9 @@ public struct JSONParser {
             // Each line of the list: those indented as the first element start elements, the first one indented less closes the list.
             while let feed = memchr(bytes.baseAddress! + line, 0x0A, bytes.count - line) {
                 let start = bytes.baseAddress!.distance(to: feed.assumingMemoryBound(to: UInt8.self)) + 1
+                // Spaces counted no further than one past the elements' indentation: deeper lines need no more.
                 var text = start
-                while text < bytes.count, bytes[text] == 0x20 || bytes[text] == 0x09 { text += 1 }
+                while text < bytes.count, text - start <= indent ?? Int.max, bytes[text] == 0x20 || bytes[text] == 0x09 { text += 1 }
                 line = start
                 guard text < bytes.count, bytes[text] != 0x0A, bytes[text] != 0x0D else { continue }
                 let column = text - start
