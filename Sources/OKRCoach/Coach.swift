@@ -127,7 +127,7 @@ public struct Coach: Sendable {
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool) -> [Finding] {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
-        let rank = Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { ($1.id, $0) })
+        let wordings = ruleWordings()
         let texts = self.texts
         let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(document) : []
         // Objectives are reviewed independently: on a large document (okr lint) in contiguous
@@ -136,10 +136,13 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            let texts = coach.texts
-            return Coach.sorted(coach.hits(document, objectives: objectives[range], context: context).map { coach.rankedFinding($0, rank: rank, texts: texts) })
+            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context), wordings))
         }
-        return Coach.sorted(documentHits.map { rankedFinding($0, rank: rank, texts: texts) }) + chunks.joined()
+        // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
+        var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
+        findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.count })
+        for chunk in chunks { findings += chunk }
+        return findings
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
@@ -179,16 +182,76 @@ public struct Coach: Sendable {
         var finding: Finding
     }
 
-    private func rankedFinding(_ hit: RuleHit, rank: [String: Int], texts: [String: RuleText]) -> Ranked {
-        Ranked(order: hit.order, rank: rank[hit.rule, default: 0], finding: finding(hit, texts: texts))
+    /// What every finding of one rule shares: its place in the catalog, its catalog entry and its words.
+    private struct RuleWording: Sendable {
+        var rank: Int
+        var entry: RuleCatalog.Entry
+        var message: Template
+        var question: Template
     }
 
-    private func finding(_ hit: RuleHit, texts: [String: RuleText]) -> Finding {
-        let entry = RuleCatalog.entries.first { $0.id == hit.rule }!
-        let text = texts[hit.rule]!
-        return Finding(
-            rule: hit.rule, severity: entry.severity, failureMode: entry.failureMode, target: hit.target, path: hit.path,
-            message: RuleText.fill(text.message, hit.values), question: RuleText.fill(text.question, hit.values)
-        )
+    /// Every rule's wording by id, gathered once per review: each finding then costs one lookup,
+    /// where it took a scan of the catalog and two more lookups.
+    private func ruleWordings() -> [String: RuleWording] {
+        let texts = self.texts
+        return Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { rank, entry in
+            let text = texts[entry.id]!
+            return (entry.id, RuleWording(rank: rank, entry: entry, message: Template(text.message), question: Template(text.question)))
+        })
+    }
+
+    /// A message or question cut once at its `{name}` placeholders, so that filling it for a finding
+    /// joins pieces: `RuleText.fill` splits the whole text by Characters each time, which cost more
+    /// than all the rest of a finding. Filled as `RuleText.fill` fills it; hits with more than one
+    /// value are left to it (no rule has them), since it fills their names one after the other.
+    private struct Template: Sendable {
+        let text: String
+        /// Literal text and placeholder names in turn, from literal text; nil when there is no placeholder.
+        private let pieces: [String]?
+
+        init(_ text: String) {
+            self.text = text
+            // A placeholder is `{`, then Characters other than braces, then `}`, as RuleText.fill matches it.
+            var pieces = [""]
+            var rest = Substring(text)
+            while let open = rest.firstIndex(of: "{") {
+                pieces[pieces.count - 1] += rest[..<open]
+                let inner = rest[rest.index(after: open)...]
+                guard let close = inner.firstIndex(where: { $0 == "{" || $0 == "}" }), inner[close] == "}" else {
+                    pieces[pieces.count - 1] += "{"
+                    rest = inner
+                    continue
+                }
+                pieces += [String(inner[..<close]), ""]
+                rest = inner[inner.index(after: close)...]
+            }
+            pieces[pieces.count - 1] += rest
+            self.pieces = pieces.count > 1 ? pieces : nil
+        }
+
+        func filled(_ values: [String: String]) -> String {
+            guard let pieces, !values.isEmpty else { return text }
+            guard values.count == 1, let (name, value) = values.first, !name.contains(where: { $0 == "{" || $0 == "}" }) else {
+                return RuleText.fill(text, values)
+            }
+            var out = ""
+            for (i, piece) in pieces.enumerated() {
+                // Names compared Character by Character, as a search for `{name}` compares them.
+                out += i % 2 == 0 ? piece : piece.elementsEqual(name) ? value : "{" + piece + "}"
+            }
+            return out
+        }
+    }
+
+    /// The hits as findings with their sort keys.
+    private static func ranked(_ hits: [RuleHit], _ wordings: [String: RuleWording]) -> [Ranked] {
+        hits.map { hit in
+            let wording = wordings[hit.rule]!
+            let finding = Finding(
+                rule: hit.rule, severity: wording.entry.severity, failureMode: wording.entry.failureMode, target: hit.target, path: hit.path,
+                message: wording.message.filled(hit.values), question: wording.question.filled(hit.values)
+            )
+            return Ranked(order: hit.order, rank: wording.rank, finding: finding)
+        }
     }
 }

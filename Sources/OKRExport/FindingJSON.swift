@@ -8,17 +8,30 @@ public enum FindingJSON {
     /// `file` names the reviewed file in lint's report; an export leaves it out,
     /// since the findings sit inside the document they are about.
     public static func encode(_ finding: Finding, file: String? = nil) -> JSONValue {
-        // Built at its final size: lint writes tens of thousands of these.
+        // Built at its final size.
         var members: [JSONMember] = []
         members.reserveCapacity(8)
-        if let file { members.append(JSONMember("file", .string(file))) }
-        members.append(JSONMember("rule", .string(finding.rule)))
-        members.append(JSONMember("severity", .string(finding.severity.rawValue)))
-        members.append(JSONMember("failureMode", .number(String(finding.failureMode))))
-        members.append(JSONMember("target", .string(finding.target)))
-        members.append(JSONMember("path", .string(finding.path.description)))
-        members.append(JSONMember("message", .string(finding.message)))
-        members.append(JSONMember("question", .string(finding.question)))
+        forEachMember(of: finding, file: file) { members.append(JSONMember($0, $1)) }
         return .object(members)
+    }
+
+    /// The bytes `JSONWriter.appendPretty(encode(finding, file: file), indent: indent, to: &out)` appends,
+    /// without building the object first: lint writes a hundred thousand of these.
+    public static func appendPretty(_ finding: Finding, file: String? = nil, indent: Int, to out: inout [UInt8]) {
+        var object = JSONWriter.PrettyObject(indent: indent)
+        forEachMember(of: finding, file: file) { object.append($0, $1, to: &out) }
+        object.finish(&out)
+    }
+
+    /// The members in their order: the one place that says what a finding's JSON holds.
+    private static func forEachMember(of finding: Finding, file: String?, _ body: (String, JSONValue) -> Void) {
+        if let file { body("file", .string(file)) }
+        body("rule", .string(finding.rule))
+        body("severity", .string(finding.severity.rawValue))
+        body("failureMode", .number(String(finding.failureMode)))
+        body("target", .string(finding.target))
+        body("path", .string(finding.path.description))
+        body("message", .string(finding.message))
+        body("question", .string(finding.question))
     }
 }

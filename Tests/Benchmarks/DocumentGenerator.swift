@@ -7,7 +7,8 @@ import OKRTestSupport
 /// the workshop would have filled in from each statement.
 struct DocumentGenerator {
     private var random: SeededRandom
-    private let context = ParseContext(period: "2027-Q1", today: "2026-11-27")
+    /// The period and day the documents are written in, as the workshop would read statements then.
+    static let context = ParseContext(period: "2027-Q1", today: "2026-11-27")
 
     init(seed: UInt64 = 8) { random = SeededRandom(seed: seed) }
 
@@ -79,7 +80,7 @@ struct DocumentGenerator {
     /// A key result as the workshop would store it: the statement plus what the parser read from it.
     mutating func keyResult(kind: Int) -> KeyResult {
         let text = statement(kind: kind)
-        let parsed = KeyResultParser.parse(text, context: context)
+        let parsed = KeyResultParser.parse(text, context: Self.context)
         var keyResult = KeyResult(
             statement: text, metric: parsed.metric, baseline: parsed.baseline, target: parsed.target, unit: parsed.unit,
             direction: parsed.direction, due: parsed.due
@@ -91,9 +92,9 @@ struct DocumentGenerator {
         return keyResult
     }
 
-    /// `objectives` objectives of `keyResults` key results each, with a team, period, purpose and KPIs.
-    mutating func document(objectives: Int, keyResults: Int) -> Document {
-        var document = Document(
+    /// A document as the workshop leaves it once the purpose questions are answered: team, period and purpose set, no objectives yet.
+    static func workshopDocument() -> Document {
+        Document(
             team: "Store Operations", period: "2027-Q1", createdAt: "2026-11-27T10:00:00Z", updatedAt: "2026-11-27T11:30:00Z",
             participants: ["Ana", "Ben", "Chloé"],
             purpose: Purpose(
@@ -103,6 +104,11 @@ struct DocumentGenerator {
             ),
             notes: ["Parking lot: pricing questions for the category team"]
         )
+    }
+
+    /// `objectives` objectives of `keyResults` key results each, with a team, period, purpose and KPIs.
+    mutating func document(objectives: Int, keyResults: Int) -> Document {
+        var document = Self.workshopDocument()
         document.kpis = [
             KPI(id: "K1", name: "Stock-out rate on top-100 items", unit: "%", current: 4.2),
             KPI(id: "K2", name: "Orders placed through the app", unit: "%", current: 15),

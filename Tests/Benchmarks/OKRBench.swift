@@ -21,9 +21,11 @@ struct OKRBench {
         var answerObjectives = 50
         var answerKeyResults = 5
         var generate: String?
+        /// With `--generate`: the real-world corpus to build the document from, instead of generated statements.
+        var corpus: String?
         var keep = false
-        /// Sections to run: startup, answers, lint.
-        var only: Set<String> = ["startup", "answers", "lint"]
+        /// Sections to run: startup, answers, lint (generated statements), realworld (the real-world corpus).
+        var only: Set<String> = Bench.sections
     }
 
     static let usage = """
@@ -32,8 +34,8 @@ struct OKRBench {
       --runs N           runs of each lint measurement (default 10)
       --startup-runs N   runs of each start-up measurement (default 20)
       --answers N        answers timed in the workshop (default 300)
-      --objectives N     objectives (of 4 key results) in the lint document (default 20000)
-      --only LIST        run only these sections, comma-separated: startup, answers, lint
+      --objectives N     objectives in each lint document (default 20000; 4 key results each in the generated one)
+      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld
       --keep             keep the temporary folder with the generated documents
       --quick            a small, fast run to check that the benchmark works
     """
@@ -60,8 +62,8 @@ struct OKRBench {
             case "--only":
                 guard !arguments.isEmpty else { fail("--only needs a list of sections") }
                 options.only = Set(arguments.removeFirst().split(separator: ",").map(String.init))
-                guard options.only.isSubset(of: ["startup", "answers", "lint"]), !options.only.isEmpty else {
-                    fail("--only takes startup, answers and lint")
+                guard options.only.isSubset(of: Bench.sections), !options.only.isEmpty else {
+                    fail("--only takes startup, answers, lint and realworld")
                 }
             case "--quick":
                 options.startupRuns = 3
@@ -71,6 +73,9 @@ struct OKRBench {
             case "--generate":
                 guard !arguments.isEmpty else { fail("--generate needs a path") }
                 options.generate = arguments.removeFirst()
+            case "--corpus":
+                guard !arguments.isEmpty else { fail("--corpus needs a path") }
+                options.corpus = arguments.removeFirst()
             case "-h", "--help":
                 print(usage)
                 return
@@ -79,7 +84,7 @@ struct OKRBench {
             }
         }
         if let path = options.generate {
-            generate(path, objectives: options.objectives, keyResults: options.keyResults)
+            generate(path, options: options)
             return
         }
         do {
@@ -89,11 +94,16 @@ struct OKRBench {
         }
     }
 
-    /// The child-process mode that writes the big document, so the benchmark itself stays small.
-    static func generate(_ path: String, objectives: Int, keyResults: Int) {
-        var generator = DocumentGenerator()
-        let document = generator.document(objectives: objectives, keyResults: keyResults)
+    /// The child-process mode that writes a big document, so the benchmark itself stays small.
+    static func generate(_ path: String, options: Options) {
         do {
+            let document: Document
+            if let corpus = options.corpus {
+                document = try RealWorldCorpus(path: corpus).document(objectives: options.objectives)
+            } else {
+                var generator = DocumentGenerator()
+                document = generator.document(objectives: options.objectives, keyResults: options.keyResults)
+            }
             try DocumentStore(path: path).save(document)
         } catch {
             fail("cannot write \(path): \(error)")
@@ -128,6 +138,8 @@ func line(_ text: String) {
 struct Bench {
     let options: Options
     typealias Options = OKRBench.Options
+
+    static let sections: Set<String> = ["startup", "answers", "lint", "realworld"]
 
     func run() throws {
         let okr = options.okr ?? folder(of: selfPath()) + "/okr"
@@ -172,18 +184,20 @@ struct Bench {
         }
         var lint: [Row] = []
         if options.only.contains("lint") {
-            // The big document, written by a child process so this one stays small.
-            let big = root + "/company.json"
-            line("\nGenerating \(options.objectives) objectives × \(options.keyResults) key results …")
-            let generated = try Child.run([selfPath(), "--generate", big, "--objectives", String(options.objectives), "--key-results", String(options.keyResults)])
-            guard generated.status == 0 else { throw BenchFailure(description: "generating the document failed") }
-            var info = stat()
-            stat(big, &info)
-            line("  \(big): \(format1(Double(info.st_size) / 1_048_576)) MiB in \(Table.ms(generated.seconds)) ms")
-            let check = try Child.run([okr, "lint", "--format", "json", big])
-            guard check.status <= 1 else { throw BenchFailure(description: "okr lint cannot read the generated document (exit \(check.status))") }
-            lint = try measureLint(okr: okr, jq: jq, python: python, file: big)
-            sections.append((title: "Lint throughput (\(format1(Double(info.st_size) / 1_048_576)) MiB, \(options.lintRuns) runs each, interleaved)", rows: lint))
+            let big = try generate(root + "/company.json", "\(options.objectives) objectives × \(options.keyResults) key results", [
+                "--objectives", String(options.objectives), "--key-results", String(options.keyResults),
+            ], okr: okr)
+            lint = try measureLint(okr: okr, jq: jq, python: python, file: big.path, formats: ["json"])
+            sections.append((title: "Lint throughput (\(format1(big.mebibytes)) MiB, \(options.lintRuns) runs each, interleaved)", rows: lint))
+        }
+        if options.only.contains("realworld") {
+            // Located here, not in the child, so a missing corpus is said plainly.
+            let corpus = try RealWorldCorpus.locate()
+            let real = try generate(root + "/realworld.json", "\(options.objectives) objectives from \(corpus)", [
+                "--objectives", String(options.objectives), "--corpus", corpus,
+            ], okr: okr)
+            let rows = try measureLint(okr: okr, jq: jq, python: python, file: real.path, formats: ["json", "text"])
+            sections.append((title: "Lint throughput, real-world OKRs repeated (\(format1(real.mebibytes)) MiB, \(options.lintRuns) runs each, interleaved)", rows: rows))
         }
 
         line("")
@@ -191,6 +205,21 @@ struct Bench {
         if let okrLint = lint.last, let pythonRow = lint.dropLast().last {
             line("\nokr lint vs Python json.load: \(format2(okrLint.median / pythonRow.median))× (okr lint parses, checks, coaches and writes findings; json.load only parses)")
         }
+    }
+
+    /// Writes a big document at `path` by a child process (`okr-bench --generate`, with `arguments`),
+    /// so this one stays small, and checks that okr can read it.
+    func generate(_ path: String, _ what: String, _ arguments: [String], okr: String) throws -> (path: String, mebibytes: Double) {
+        line("\nGenerating \(what) …")
+        let generated = try Child.run([selfPath(), "--generate", path] + arguments)
+        guard generated.status == 0 else { throw BenchFailure(description: "generating \(path) failed") }
+        var info = stat()
+        stat(path, &info)
+        let mebibytes = Double(info.st_size) / 1_048_576
+        line("  \(path): \(format1(mebibytes)) MiB in \(Table.ms(generated.seconds)) ms")
+        let check = try Child.run([okr, "lint", "--format", "json", path])
+        guard check.status <= 1 else { throw BenchFailure(description: "okr lint cannot read \(path) (exit \(check.status))") }
+        return (path, mebibytes)
     }
 
     // MARK: Start-up
@@ -258,40 +287,34 @@ struct Bench {
 
     // MARK: Lint
 
-    func measureLint(okr: String, jq: String, python: String, file: String) throws -> [Row] {
+    /// `jq empty`, Python's `json.load` and `okr lint --format F` for each of `formats` (stdout on
+    /// /dev/null, so text is plain, as for any output that is not a terminal), jq the baseline.
+    func measureLint(okr: String, jq: String, python: String, file: String, formats: [String]) throws -> [Row] {
         line("Lint …")
-        var jqRow = Row(command: "jq empty", samples: [], isBaseline: true)
-        var pyRow = Row(command: "python3 json.load", samples: [])
-        var okrRow = Row(command: "okr lint --format json", samples: [])
-        var peaks = [0, 0, 0]
+        let commands = [[jq, "empty", file], [python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file]]
+            + formats.map { [okr, "lint", "--format", $0, file] }
+        var rows = [Row(command: "jq empty", samples: [], isBaseline: true), Row(command: "python3 json.load", samples: [])]
+            + formats.map { Row(command: "okr lint --format \($0)", samples: []) }
+        var peaks = [Int](repeating: 0, count: rows.count)
         // A new order every round, as for the start-up: no command always follows the same one.
         var order = SeededRandom(seed: 42)
         for _ in 0..<options.lintRuns {
-            for step in Array(0..<3).shuffled(using: &order) {
-                switch step {
-                case 0:
-                    let a = try Child.run([jq, "empty", file])
-                    jqRow.samples.append(a.seconds)
-                    peaks[0] = max(peaks[0], a.peakKiB)
-                case 1:
-                    let b = try Child.run([python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file])
-                    pyRow.samples.append(b.seconds)
-                    peaks[1] = max(peaks[1], b.peakKiB)
-                default:
-                    let c = try Child.run([okr, "lint", "--format", "json", file])
-                    okrRow.samples.append(c.seconds)
-                    peaks[2] = max(peaks[2], c.peakKiB)
-                }
+            for step in Array(rows.indices).shuffled(using: &order) {
+                let run = try Child.run(commands[step])
+                rows[step].samples.append(run.seconds)
+                peaks[step] = max(peaks[step], run.peakKiB)
             }
         }
-        jqRow.peakKiB = peaks[0]
-        pyRow.peakKiB = peaks[1]
-        pyRow.baseline = jqRow.median
-        okrRow.peakKiB = peaks[2]
-        okrRow.baseline = jqRow.median
-        okrRow.target = "≤ jq"
-        okrRow.met = okrRow.median <= jqRow.median
-        return [jqRow, pyRow, okrRow]
+        for i in rows.indices {
+            rows[i].peakKiB = peaks[i]
+            guard i > 0 else { continue }
+            rows[i].baseline = rows[0].median
+            if i > 1 {
+                rows[i].target = "≤ jq"
+                rows[i].met = rows[i].median <= rows[0].median
+            }
+        }
+        return rows
     }
 
     // MARK: Answers

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes.
 ///
 /// Written for okr rather than using Foundation's so that errors carry the
@@ -7,10 +13,14 @@ public struct JSONParser {
     /// Nesting deeper than this is refused instead of exhausting the stack.
     public static let maximumDepth = 256
 
+    /// A list spanning more bytes than this is parsed in parts on all processors, when its layout shows where its elements start.
+    static let parallelBytes = 1 << 20
+
     /// Parses one JSON text. Leading and trailing white space is allowed; anything else after the value is not.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = Reader(buffer, target: nil)
+            parser.splitsLists = true
             return try parser.document()
         }
     }
@@ -33,6 +43,8 @@ public struct JSONParser {
         let target: [String]?
         var path: [String] = []
         var found: Int?
+        /// Whether a long list may be parsed in parts on other threads (not in those parts themselves).
+        var splitsLists = false
 
         init(_ bytes: UnsafeBufferPointer<UInt8>, target: [String]?) {
             self.bytes = bytes
@@ -92,6 +104,8 @@ public struct JSONParser {
             var members: [JSONMember] = []
             var seen: Set<String>?
             skipWhitespace()
+            // Room for a key result's members from the start, where growing one at a time took four reallocations.
+            if index < bytes.count, bytes[index] != UInt8(ascii: "}") { members.reserveCapacity(16) }
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
                 index += 1
                 depth -= 1
@@ -133,6 +147,10 @@ public struct JSONParser {
 
         mutating func array() throws(JSONSyntaxError) -> JSONValue {
             try enter()
+            if splitsLists, let elements = inParts() {
+                depth -= 1
+                return .array(elements)
+            }
             index += 1
             var elements: [JSONValue] = []
             skipWhitespace()
@@ -154,6 +172,93 @@ public struct JSONParser {
             }
             depth -= 1
             return .array(elements)
+        }
+
+        /// The elements of the list opening at `index`, parsed in parts on all processors, with `index`
+        /// after its `]`; nil (and nothing moved) when the list is short, its layout does not show
+        /// where elements start, or any part does not parse exactly up to the next: the list is then
+        /// parsed in one go, which also finds the same error at the same place.
+        ///
+        /// Each part starts at a line indented as the list's first element (a raw line feed is never
+        /// inside a string, so the layout can be read without parsing) and goes through the same
+        /// steps as the loop in `array()`: value, white space, `,`, white space, until the next part's
+        /// start, or the `]` for the last. Parts that each land exactly where the next begins read
+        /// the same values as that loop does.
+        mutating func inParts() -> [JSONValue]? {
+            guard bytes.count - index > JSONParser.parallelBytes, let starts = partStarts() else { return nil }
+            nonisolated(unsafe) let bytes = self.bytes
+            let depth = self.depth
+            let parts = ParallelChunks.map(count: starts.count - 1, minimumPerChunk: 1) { range -> [(elements: [JSONValue], end: Int)?] in
+                range.map { part in
+                    var reader = Reader(bytes, target: nil)
+                    reader.index = starts[part]
+                    reader.depth = depth
+                    return try? reader.elements(upTo: part == starts.count - 2 ? nil : starts[part + 1])
+                }
+            }.joined()
+            var elements: [JSONValue] = []
+            var end = index
+            for part in parts {
+                guard let part else { return nil }
+                elements += part.elements
+                end = part.end
+            }
+            index = end + 1
+            return elements
+        }
+
+        /// Where the parts of the list opening at `index` start, about equal in bytes, then the start of
+        /// the line that closes it; nil when its first element is not on a line of its own or the list is short.
+        func partStarts() -> [Int]? {
+            var line = index + 1
+            while line < bytes.count, bytes[line] == 0x20 || bytes[line] == 0x09 || bytes[line] == 0x0D { line += 1 }
+            guard line < bytes.count, bytes[line] == 0x0A else { return nil }
+            var candidates: [Int] = []
+            var indent: Int?
+            // Each line of the list: those indented as the first element start elements, the first one indented less closes the list.
+            while let feed = memchr(bytes.baseAddress! + line, 0x0A, bytes.count - line) {
+                let start = bytes.baseAddress!.distance(to: feed.assumingMemoryBound(to: UInt8.self)) + 1
+                // Spaces counted no further than one past the elements' indentation: deeper lines need no more.
+                var text = start
+                while text < bytes.count, text - start <= indent ?? Int.max, bytes[text] == 0x20 || bytes[text] == 0x09 { text += 1 }
+                line = start
+                guard text < bytes.count, bytes[text] != 0x0A, bytes[text] != 0x0D else { continue }
+                let column = text - start
+                if indent == nil { indent = column }
+                if column < indent! {
+                    guard let first = candidates.first, start - first > JSONParser.parallelBytes else { return nil }
+                    let length = start - first
+                    let parts = 16
+                    var starts: [Int] = []
+                    for candidate in candidates where starts.count * length / parts <= candidate - first {
+                        starts.append(candidate)
+                    }
+                    return starts + [start]
+                }
+                if column == indent!, bytes[text] != UInt8(ascii: "}"), bytes[text] != UInt8(ascii: "]") { candidates.append(text) }
+            }
+            return nil
+        }
+
+        /// Values separated by commas from `index`, as `array()` reads them, up to exactly `end` after a comma,
+        /// or with no `end` up to a `]` (not read); nil when they do not land there.
+        mutating func elements(upTo end: Int?) throws(JSONSyntaxError) -> (elements: [JSONValue], end: Int)? {
+            var elements: [JSONValue] = []
+            while true {
+                skipWhitespace()
+                elements.append(try value())
+                skipWhitespace()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    guard let end else { continue }
+                    skipWhitespace()
+                    if index == end { return (elements, end) }
+                    if index > end { return nil }
+                    continue
+                }
+                return end == nil && bytes[index] == UInt8(ascii: "]") ? (elements, index) : nil
+            }
         }
 
         mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {

@@ -23,13 +23,20 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible, Comparab
     public var description: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(tokens.reduce(0) { $0 + $1.utf8.count + 2 })
-        for token in tokens {
+        for var token in tokens {
             bytes.append(UInt8(ascii: "/"))
-            for byte in token.utf8 {
-                switch byte {
-                case UInt8(ascii: "~"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "0")])
-                case UInt8(ascii: "/"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "1")])
-                default: bytes.append(byte)
+            token.withUTF8 { utf8 in
+                // Names and indices, nearly every token, need no escape: copied whole.
+                guard utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else {
+                    bytes.append(contentsOf: utf8)
+                    return
+                }
+                for byte in utf8 {
+                    switch byte {
+                    case UInt8(ascii: "~"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "0")])
+                    case UInt8(ascii: "/"): bytes.append(contentsOf: [UInt8(ascii: "~"), UInt8(ascii: "1")])
+                    default: bytes.append(byte)
+                    }
                 }
             }
         }

@@ -56,19 +56,41 @@ public enum JSONWriter {
             pad(indent, &out)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out.appendASCII("{}"); return }
-            out.appendASCII("{\n")
-            for (i, member) in members.enumerated() {
-                pad(indent + 1, &out)
-                writeString(member.key, into: &out)
-                out.appendASCII(": ")
-                write(member.value, indent: indent + 1, into: &out)
-                out.appendASCII(i == members.count - 1 ? "\n" : ",\n")
-            }
-            pad(indent, &out)
-            out.append(UInt8(ascii: "}"))
+            var object = PrettyObject(indent: indent)
+            for member in members { object.append(member.key, member.value, to: &out) }
+            object.finish(&out)
         default:
             writeCompact(value, into: &out)
+        }
+    }
+
+    /// Writes an object one member at a time, laid out as `prettyBytes` lays out `.object(members)`
+    /// `indent` levels deep (it writes its objects through this): for callers that would build an
+    /// object only to write it, as lint's report does for each of a hundred thousand findings.
+    public struct PrettyObject {
+        private let indent: Int
+        private var isEmpty = true
+
+        public init(indent: Int) { self.indent = indent }
+
+        public mutating func append(_ key: String, _ value: JSONValue, to out: inout [UInt8]) {
+            out.appendASCII(isEmpty ? "{\n" : ",\n")
+            isEmpty = false
+            pad(indent + 1, &out)
+            writeString(key, into: &out)
+            out.appendASCII(": ")
+            write(value, indent: indent + 1, into: &out)
+        }
+
+        /// Closes the object; `{}` when nothing was appended.
+        public func finish(_ out: inout [UInt8]) {
+            if isEmpty {
+                out.appendASCII("{}")
+                return
+            }
+            out.append(0x0A)
+            pad(indent, &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -105,7 +127,7 @@ public enum JSONWriter {
     }
 
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
-        for _ in 0..<(2 * level) { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
     /// Escapes quotes, backslashes and every control character, so no raw
@@ -113,14 +135,14 @@ public enum JSONWriter {
     /// all single-byte scalars, and the bytes of longer UTF-8 sequences are all 0x80 or above.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: copy them whole (checked on the contiguous bytes, not through the UTF-8 view).
-        var text = text
-        let copied = text.withUTF8 { bytes in
-            if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return false }
+        // Most strings need no escape: copy them whole (checked on the contiguous bytes, not through the UTF-8 view;
+        // read in place, as `withUTF8` on a copy would retain and release storage that many findings share).
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes in
+            if needsEscape(bytes) { return false }
             out.append(contentsOf: bytes)
             return true
         }
-        if copied {
+        if copied == true {
             out.append(0x22)
             return
         }
@@ -143,6 +165,26 @@ public enum JSONWriter {
             }
         }
         out.append(0x22)
+    }
+
+    /// Whether any byte is a control character, `"`, `\\` or DEL. Eight bytes at a time, as one
+    /// 64-bit word (`x - 0x01…01 & ~x & 0x80…80` is non-zero when some byte of `x` is zero):
+    /// lint's report checks every message and question of every finding.
+    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            // `x - 0x20…20 & ~x & 0x80…80` is non-zero exactly when some byte is below 0x20.
+            if (word &- 0x20 &* ones) & ~word & highs != 0
+                || hasZero(word ^ (0x22 &* ones)) || hasZero(word ^ (0x5C &* ones)) || hasZero(word ^ (0x7F &* ones)) {
+                return true
+            }
+            i += 8
+        }
+        return bytes[i...].contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }
     }
 }
 

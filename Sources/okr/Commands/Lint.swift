@@ -60,18 +60,25 @@ struct Lint: ParsableCommand {
                 unreadable = true
             }
         }
-        var counts = [Int](repeating: 0, count: Severity.allCases.count)
-        for finding in reviewed.lazy.flatMap(\.findings) {
-            counts[Severity.allCases.firstIndex(of: finding.severity)!] += 1
+        // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
+        let severities = Severity.allCases
+        var counts = [Int](repeating: 0, count: severities.count)
+        for (_, _, findings) in reviewed {
+            for i in findings.indices { counts[severities.firstIndex(of: findings[i].severity)!] += 1 }
         }
+        // The report in pieces, written one after the other: joining them would copy it all once more.
+        var pieces: [[UInt8]] = []
         switch format {
         case .json:
-            Console.output(Lint.jsonBytes(reviewed.map { ($0.file, $0.findings) }, counts: counts))
+            pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, counts: counts)
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
-            let text = reviewed.map { Lint.text(file: $0.file, document: $0.document, findings: $0.findings, style: style) }.joined()
-            Console.output(text + Lint.summary(counts: counts, files: reviewed.count) + "\n")
+            for (file, document, findings) in reviewed {
+                pieces += Lint.textPieces(file: file, document: document, findings: findings, style: style)
+            }
+            pieces.append(Array((Lint.summary(counts: counts, files: reviewed.count) + "\n").utf8))
         }
+        for piece in pieces { Console.output(piece) }
         let failing = counts[2] > 0 || (strict && counts[1] > 0)
         // Everything is written: exit here rather than return, so the documents and findings are not
         // freed one object at a time just before the process ends (about 50 ms on a 40 MB document).
@@ -99,12 +106,12 @@ struct Lint: ParsableCommand {
         ])
     }
 
-    /// `JSONWriter.prettyBytes(json(reviewed, counts:))`, byte for byte, with the findings
+    /// `JSONWriter.prettyBytes(json(reviewed, counts:))`, byte for byte once joined, with the findings
     /// written in chunks on all processors: a large report took a quarter of a second on one.
-    static func jsonBytes(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> [UInt8] {
+    static func jsonPieces(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> [[UInt8]] {
         // Each finding by its file's place and its own: numbers, so listing them copies no text.
         let items: [(file: Int, finding: Int)] = reviewed.indices.flatMap { f in reviewed[f].findings.indices.map { (f, $0) } }
-        guard !items.isEmpty else { return JSONWriter.prettyBytes(json(reviewed, counts: counts)) }
+        guard !items.isEmpty else { return [JSONWriter.prettyBytes(json(reviewed, counts: counts))] }
         let chunks = ParallelChunks.map(count: items.count, minimumPerChunk: 2000) { range in
             var out: [UInt8] = []
             out.reserveCapacity(range.count * 480)
@@ -118,44 +125,76 @@ struct Lint: ParsableCommand {
                     (file, findings) = reviewed[current]
                 }
                 JSONWriter.appendPadding(2, to: &out)
-                JSONWriter.appendPretty(FindingJSON.encode(findings[items[i].finding], file: file), indent: 2, to: &out)
+                FindingJSON.appendPretty(findings[items[i].finding], file: file, indent: 2, to: &out)
                 out.append(contentsOf: i == items.count - 1 ? "\n".utf8 : ",\n".utf8)
             }
             return out
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(chunks.reduce(256) { $0 + $1.count })
-        out.append(contentsOf: "{\n  \"findings\": [\n".utf8)
-        for chunk in chunks { out.append(contentsOf: chunk) }
-        out.append(contentsOf: "  ],\n  \"summary\": ".utf8)
+        var tail = Array("  ],\n  \"summary\": ".utf8)
         let summary = JSONValue.object([
             JSONMember("errors", .number(Double(counts[2]))),
             JSONMember("warnings", .number(Double(counts[1]))),
             JSONMember("infos", .number(Double(counts[0]))),
         ])
-        JSONWriter.appendPretty(summary, indent: 1, to: &out)
-        out.append(contentsOf: "\n}\n".utf8)
-        return out
+        JSONWriter.appendPretty(summary, indent: 1, to: &tail)
+        tail.append(contentsOf: "\n}\n".utf8)
+        return [Array("{\n  \"findings\": [\n".utf8)] + chunks + [tail]
     }
 
-    /// One file's findings grouped under the document and each objective, the question indented below each.
-    static func text(file: String, document: Document, findings: [Finding], style: TextStyle) -> String {
-        var out = style.bold(TextSafety.neutralise(file)) + "\n"
-        guard !findings.isEmpty else { return out + "  " + style.green("no findings") + "\n" }
-        var group: String?
-        for finding in findings {
-            let objectiveID = finding.target == "document" ? "document" : String(finding.target.prefix { $0 != "." })
-            if objectiveID != group {
-                group = objectiveID
-                let title = document.objectives.first { $0.id == objectiveID }.map { " " + TextSafety.clip($0.title, limit: 60) } ?? ""
-                out += "  " + style.bold(TextSafety.neutralise(objectiveID)) + title + "\n"
+    /// One file's findings grouped under the document and each objective, the question indented below each;
+    /// written in chunks on all processors, as the JSON report is; the pieces in order.
+    static func textPieces(file: String, document: Document, findings: [Finding], style: TextStyle) -> [[UInt8]] {
+        let head = Array((style.bold(TextSafety.neutralise(file)) + "\n").utf8)
+        guard !findings.isEmpty else { return [head + ("  " + style.green("no findings") + "\n").utf8] }
+        // Each objective's place by id, the first one where ids repeat: looking each group up in the list was quadratic.
+        let places = Dictionary(document.objectives.indices.map { (document.objectives[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let markers = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, marker($0, style)) })
+        let chunks = ParallelChunks.map(count: findings.count, minimumPerChunk: 2000) { range in
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * 300)
+            // A chunk continues the group of the finding before it.
+            var group = range.lowerBound == 0 ? nil : objectiveID(findings[range.lowerBound - 1].target)
+            for finding in findings[range] {
+                let objectiveID = objectiveID(finding.target)
+                if objectiveID != group {
+                    group = objectiveID
+                    let title = places[String(objectiveID)].map { " " + TextSafety.clip(document.objectives[$0].title, limit: 60) } ?? ""
+                    out.append(utf8: "  " + style.bold(TextSafety.neutralise(String(objectiveID))) + title + "\n")
+                }
+                // Piece by piece: joining the pieces into one String first cost more than copying them.
+                out.append(utf8: "    ")
+                out.append(utf8: markers[finding.severity]!)
+                out.append(utf8: " ")
+                if objectiveID.endIndex != finding.target.endIndex {
+                    out.append(utf8: neutralised(finding.target))
+                    out.append(utf8: " ")
+                }
+                out.append(utf8: style.bold(finding.rule))
+                out.append(utf8: ": ")
+                out.append(utf8: neutralised(finding.message))
+                out.append(utf8: "\n            ")
+                out.append(utf8: style.dim("? " + neutralised(finding.question)))
+                out.append(utf8: "\n")
             }
-            let marker = marker(finding.severity, style)
-            let item = finding.target.contains(".") ? TextSafety.neutralise(finding.target) + " " : ""
-            out += "    \(marker) \(item)\(style.bold(finding.rule)): \(TextSafety.neutralise(finding.message))\n"
-            out += "            " + style.dim("? " + TextSafety.neutralise(finding.question)) + "\n"
+            return out
         }
-        return out
+        return [head] + chunks
+    }
+
+    /// The objective a finding is grouped under: its target up to the first `.` (`O3` of `O3.KR1`;
+    /// `document` and objective ids whole). Found by bytes in ASCII ids, by Characters in others,
+    /// where a `.` followed by a combining mark is not a `.`.
+    private static func objectiveID(_ target: String) -> Substring {
+        let dot = target.utf8.allSatisfy { $0 < 0x80 } ? target.utf8.firstIndex(of: UInt8(ascii: ".")) : target.firstIndex(of: ".")
+        return target[..<(dot ?? target.endIndex)]
+    }
+
+    /// `TextSafety.neutralise(text)`; printable ASCII has nothing to neutralise, and checking its bytes
+    /// costs less than walking its scalars, which lint did for every finding's message and question.
+    private static func neutralised(_ text: String) -> String {
+        // Read in place: a copy to call `withUTF8` on would retain and release storage that many findings share.
+        let printable = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20...0x7E).contains($0) } }
+        return printable == true ? text : TextSafety.neutralise(text)
     }
 
     /// Severity padded to one width so messages line up.
@@ -171,6 +210,16 @@ struct Lint: ParsableCommand {
     static func summary(counts: [Int], files: Int) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(plural(counts[2], "error")), \(plural(counts[1], "warning")), \(plural(counts[0], "info")) in \(plural(files, "file"))"
+    }
+}
+
+private extension [UInt8] {
+    /// Appends the text's UTF-8 bytes in one copy (appending its UTF-8 view goes byte by byte), read in
+    /// place: `withUTF8` on a copy would retain and release storage that many findings share.
+    mutating func append(utf8 text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ append(contentsOf: $0) }) == nil {
+            append(contentsOf: text.utf8)
+        }
     }
 }
 
