@@ -22,12 +22,26 @@ struct Vocabulary: Sendable {
         }
         var indexed = Array(repeating: PhraseList([]), count: WordList.allCases.count)
         var single = Array(repeating: WordSet([String]()), count: WordList.allCases.count)
+        var masks: [String: UInt64] = [:]
         for (list, phrases) in lists {
-            indexed[list.position] = PhraseList(phrases)
+            let bit: UInt64 = 1 << UInt64(list.position)
+            indexed[list.position] = PhraseList(phrases, bit: bit)
             single[list.position] = WordSet(phrases.filter { $0.words.count == 1 }.map { $0.words[0] })
+            for phrase in phrases { masks[phrase.words[0], default: 0] |= bit }
         }
         self.lists = indexed
         singleWords = single
+        firstWordMasks = WordMap(masks)
+    }
+
+    /// Which lists have a phrase starting with each word, as bits (`WordList.position`).
+    private let firstWordMasks: WordMap<UInt64>
+
+    /// The text's words with their masks, so the coach's many list checks skip words no list starts with.
+    func indexed(_ text: String) -> WordSequence {
+        var sequence = WordSequence(text)
+        sequence.masks = sequence.words.map { firstWordMasks[$0] ?? 0 }
+        return sequence
     }
 
     subscript(list: WordList) -> PhraseList {

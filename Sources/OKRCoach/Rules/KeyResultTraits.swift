@@ -18,7 +18,7 @@ struct KeyResultTraits {
 
     init(_ keyResult: KeyResult, vocabulary v: Vocabulary, context: ParseContext) {
         self.keyResult = keyResult
-        let words = WordSequence(keyResult.statement)
+        let words = v.indexed(keyResult.statement)
         self.words = words
         let parsed = KeyResultParser.parse(keyResult.statement, context: context)
         self.parsed = parsed
@@ -89,7 +89,7 @@ struct KeyResultTraits {
         if keyResult.statement.hasSuffix("?") { return .vague }
         // "ENS ships a naming service", "Gateway gets a timeout page": a subject doing the team's work.
         let after = (head + 1)..<min(w.count, head + 4)
-        if after.contains(where: { w[$0] != "runs" && w[$0].hasSuffix("s") && words.matchesAny(v[.krActivities], at: $0) }) {
+        if after.contains(where: { w[$0] != "runs" && w[$0].endsWith("s") && words.matchesAny(v[.krActivities], at: $0) }) {
             return .milestone(deliverable: true)
         }
         // What is done is a deliverable when the verb's object names one: "Make a video about this",
@@ -150,7 +150,7 @@ struct KeyResultTraits {
             if finiteVerbs.contains(w[i]) { return i }
             // "… fully specd": a word after an adverb is the predicate.
             if i > head + 1, WordSequence.isAdverb(w[i - 1]) { return i }
-            if i + 1 < w.count, w[i].utf8.count > 3, w[i].hasSuffix("s"), !w[i].hasSuffix("ss"), !w[i].hasSuffix("us"),
+            if i + 1 < w.count, w[i].utf8.count > 3, w[i].endsWith("s"), !w[i].endsWith("ss"), !w[i].endsWith("us"),
                verbMarkers.contains(w[i + 1]) {
                 return i
             }
@@ -244,8 +244,8 @@ struct KeyResultTraits {
         for i in w.indices.dropLast() where w[i + 1] == "of" && (shares.contains(w[i]) || w[i].first?.isNumber == true) {
             for j in (i + 2)..<min(w.count, i + 8) {
                 if w[j] == "who" || w[j] == "that" { return true }
-                if w[j].count > 4, w[j].hasSuffix("ing"), !notBehaviour.contains(w[j]) { return true }
-                let done = (w[j].count > 3 && w[j].hasSuffix("ed")) || participles.contains(w[j])
+                if w[j].utf8.count > 4, w[j].endsWith("ing"), !notBehaviour.contains(w[j]) { return true }
+                let done = (w[j].utf8.count > 3 && w[j].endsWith("ed")) || participles.contains(w[j])
                 if done, j + 1 < w.count, channels.contains(w[j + 1]) { return true }
             }
         }
@@ -267,7 +267,7 @@ struct KeyResultTraits {
             guard j < w.count else { continue }
             let verb = w[j]
             // "-ed" right after people is mostly done to them ("10 customers interviewed").
-            if opinions.contains(verb) || KeyResultTraits.notVerbs.contains(verb) || verb.hasSuffix("ed") || Predicate.startsQuantity(verb) { continue }
+            if opinions.contains(verb) || KeyResultTraits.notVerbs.contains(verb) || verb.endsWith("ed") || Predicate.startsQuantity(verb) { continue }
             return true
         }
         return false

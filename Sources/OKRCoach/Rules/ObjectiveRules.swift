@@ -15,7 +15,7 @@ struct ObjectiveRules {
         func hit(_ rule: String, _ member: String, _ values: [String: String] = [:]) {
             hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer.root / "objectives" / index / member, order: (index + 1, 0), values: values))
         }
-        let words = WordSequence(title)
+        let words = vocabulary.indexed(title)
         let fillers = vocabulary[.fillers]
         if holdsMetric(title, words) { hit("objective-has-metric", titleMember) }
         if title.count > ObjectiveRules.maximumLength || ObjectiveRules.sentenceCount(title) > 1 {

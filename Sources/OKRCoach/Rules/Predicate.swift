@@ -27,7 +27,7 @@ struct Predicate: Equatable, Sendable {
         let states = v[.milestoneStates]
         let changes = v.words(.changeVerbs)
         func isParticiple(_ word: String) -> Bool {
-            participles.contains(word) || (word.utf8.count > 4 && word.hasSuffix("ed"))
+            participles.contains(word) || (word.utf8.count > 4 && word.endsWith("ed"))
         }
         let activities = v.words(.objectiveActivities)
         func done(_ at: Int) -> Predicate {
@@ -36,45 +36,52 @@ struct Predicate: Equatable, Sendable {
         var i = head + 1
         while i < words.count {
             let word = words[i]
-            let subjectIsDeliverable = words[head..<i].contains { deliverables.contains($0) }
-            // "is published", "are tracked", "has started", "has been agreed", "is now live", "has a v0 spec".
-            if linking.contains(word) {
+            switch cues[word] {
+            case .linking?:
+                // "is published", "are tracked", "has started", "has been agreed", "is now live", "has a v0 spec".
                 var j = i + 1
                 while j < words.count, between.contains(words[j]) || WordSequence.isAdverb(words[j]) { j += 1 }
                 guard j < words.count else { return nil }
+                let possesses = possessive.contains(word)
                 if comparatives.contains(words[j]) || changes.contains(words[j]) {
                     return Predicate(deliverable: false, passive: false, comparison: true)
                 }
                 // "All new products have a faster transaction time than…": a comparison too.
-                if possessive.contains(word), j + 1 < words.count, determiners.contains(words[j]), comparatives.contains(words[j + 1]) {
+                if possesses, j + 1 < words.count, determiners.contains(words[j]), comparatives.contains(words[j + 1]) {
                     return Predicate(deliverable: false, passive: false, comparison: true)
                 }
-                if possessive.contains(word), determiners.contains(words[j]) || deliverables.contains(words[j]) {
+                if possesses, determiners.contains(words[j]) || deliverables.contains(words[j]) {
                     return Predicate(deliverable: true, passive: false)
                 }
                 if isParticiple(words[j]) { return done(j) }
-                if words[j].utf8.count > 4, words[j].hasSuffix("ing"), !possessive.contains(word) {
+                if !possesses, words[j].utf8.count > 4, words[j].endsWith("ing") {
                     return Predicate(deliverable: false, passive: false, open: true)
                 }
-                if sequence.matchesAny(states, at: j) { return Predicate(deliverable: subjectIsDeliverable, passive: false) }
+                if sequence.matchesAny(states, at: j) {
+                    return Predicate(deliverable: words[head..<i].contains { deliverables.contains($0) }, passive: false)
+                }
                 // "IPNS is functional", "go and js are interoperable", "npm on IPFS is the default registry".
-                return possessive.contains(word) ? nil : Predicate(deliverable: false, passive: false)
-            }
-            // "admins can reset…", "teams are able to…".
-            if word == "can" || (word == "able" && i + 1 < words.count && words[i + 1] == "to") {
+                return possesses ? nil : Predicate(deliverable: false, passive: false)
+            case .capability?:
+                // "admins can reset…", "teams are able to…".
+                guard word == "can" || i + 1 < words.count && words[i + 1] == "to" else { break }
                 let degree = i + 1 < words.count && WordSequence.isAdverb(words[i + 1])
                 return Predicate(deliverable: false, passive: false, open: degree)
+            case .trend?:
+                // "Platform user happiness trends in a positive direction".
+                return Predicate(deliverable: false, passive: false, comparison: true)
+            case .existence?:
+                // "A repo migration tool exists".
+                return Predicate(deliverable: true, passive: false)
+            case nil:
+                break
             }
-            // "Platform user happiness trends in a positive direction".
-            if word == "trends" || word == "trending" { return Predicate(deliverable: false, passive: false, comparison: true) }
-            // "A repo migration tool exists".
-            if word == "exists" || word == "exist" { return Predicate(deliverable: true, passive: false) }
             // "Plan agreed with finance", "Pricing page published": a participle right after the subject.
             if i <= head + 3, isParticiple(word), !words[head..<i].contains(where: { prepositions.contains($0) || startsQuantity($0) }) {
                 return done(i)
             }
             // "… in place", "… available to all staff", "… on by default".
-            if states.starting(with: word).contains(where: { $0.words.count > 1 && sequence.matches($0, at: i) }) {
+            if sequence.mayStart(states, at: i), states.starting(with: word).contains(where: { $0.words.count > 1 && sequence.matches($0, at: i) }) {
                 return Predicate(deliverable: false, passive: false)
             }
             i += 1
@@ -88,7 +95,21 @@ struct Predicate: Equatable, Sendable {
         return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || QuantityScanner.numberWords[word] != nil
     }
 
-    private static let linking: WordSet = ["is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "becomes", "become", "has", "have", "had"]
+    /// The words that can turn a clause into a predicate, looked up once per word.
+    private enum Cue { case linking, capability, trend, existence }
+    private static let cues: WordMap<Cue> = {
+        var cues: [String: Cue] = [:]
+        for word in ["is", "are", "was", "were", "be", "been", "being", "gets", "get", "got", "becomes", "become", "has", "have", "had"] {
+            cues[word] = .linking
+        }
+        cues["can"] = .capability
+        cues["able"] = .capability
+        cues["trends"] = .trend
+        cues["trending"] = .trend
+        cues["exists"] = .existence
+        cues["exist"] = .existence
+        return WordMap(cues)
+    }()
     private static let possessive: WordSet = ["has", "have", "had"]
     /// Words that may stand between "is" and what it is: "has been", "is now", "is not yet".
     private static let between: WordSet = ["been", "being", "now", "also", "all", "then", "still", "already", "not", "yet"]

@@ -8,9 +8,12 @@ final class PhraseList: Sendable {
     let phrases: [Phrase]
     /// The phrases starting with a word, in list order.
     private let byFirstWord: WordMap<[Phrase]>
+    /// This list's bit in the masks of a text read through `Vocabulary.indexed` (0: no mask, look every word up).
+    let bit: UInt64
 
-    init(_ phrases: [Phrase]) {
+    init(_ phrases: [Phrase], bit: UInt64 = 0) {
         self.phrases = phrases
+        self.bit = bit
         var byFirstWord: [String: [Phrase]] = [:]
         for phrase in phrases {
             guard let first = phrase.words.first else { continue }
@@ -26,11 +29,10 @@ final class PhraseList: Sendable {
 }
 
 extension WordSequence {
-    /// `contains(any: list.phrases)`, looking up each word of the text.
+    /// `contains(any: list.phrases)`, looking up each word of the text (only the words whose mask says
+    /// the list has a phrase starting with them, when the text was read through `Vocabulary.indexed`).
     func contains(any list: PhraseList) -> Bool {
-        for (i, word) in words.enumerated() {
-            if list.starting(with: word).contains(where: { matches($0, at: i) }) { return true }
-        }
+        for i in words.indices where matchesAny(list, at: i) { return true }
         return false
     }
 
@@ -39,9 +41,16 @@ extension WordSequence {
         matchesAny(list, at: head(skipping: fillers))
     }
 
+    /// False only when the masks show no phrase of the list starts at word `i`.
+    func mayStart(_ list: PhraseList, at i: Int) -> Bool {
+        guard let masks, list.bit != 0 else { return true }
+        return masks[i] & list.bit != 0
+    }
+
     /// Whether one of the list's phrases starts at word `i`.
     func matchesAny(_ list: PhraseList, at i: Int) -> Bool {
-        i < words.count && list.starting(with: words[i]).contains { matches($0, at: i) }
+        guard i < words.count, mayStart(list, at: i) else { return false }
+        return list.starting(with: words[i]).contains { matches($0, at: i) }
     }
 
     /// Where the statement's own words begin: after fillers ("we will", "to"), dropped in list
@@ -62,7 +71,7 @@ extension WordSequence {
 
     /// "successfully", "fully", "publicly": a word ending in -ly that is not a noun or verb that happens to.
     static func isAdverb(_ word: String) -> Bool {
-        word.utf8.count > 4 && word.hasSuffix("ly") && !notAdverbs.contains(word)
+        word.utf8.count > 4 && word.endsWith("ly") && !notAdverbs.contains(word)
     }
 
     private static let notAdverbs: WordSet = [

@@ -2,6 +2,9 @@
 /// "use" matches "use the app" but not "user" or "reuse".
 struct WordSequence: Equatable, Sendable {
     let words: [String]
+    /// For each word, the bits of the word lists that have a phrase starting with it (see `Vocabulary.indexed`):
+    /// one lookup per word answers every later "does list X start here", which the coach asks many times per statement.
+    var masks: [UInt64]?
 
     init(_ text: String) {
         var text = text
@@ -24,7 +27,10 @@ struct WordSequence: Equatable, Sendable {
         self.words = words
     }
 
-    init(words: [String]) { self.words = words }
+    init(words: [String], masks: [UInt64]? = nil) {
+        self.words = words
+        self.masks = masks
+    }
 
     /// The same split for ASCII text, on its bytes (nil when the text is not ASCII): the coach
     /// splits every statement, metric and title, and walking a String's Characters costs far
@@ -120,5 +126,16 @@ struct WordSequence: Equatable, Sendable {
         guard n > 0, words.count - start >= n else { return false }
         for k in 0..<n where words[start + k] != phrase.words[k] { return false }
         return true
+    }
+}
+
+extension String {
+    /// Whether the word ends in `suffix` (plain ASCII), compared on bytes: the coach asks this of
+    /// every word of every statement ("-ed", "-ly", "-s"), and `hasSuffix` compares Characters.
+    func endsWith(_ suffix: StaticString) -> Bool {
+        let end = suffix.utf8CodeUnitCount
+        let utf8 = self.utf8
+        guard utf8.count >= end else { return false }
+        return suffix.withUTF8Buffer { suffix in utf8.suffix(end).elementsEqual(suffix) }
     }
 }
