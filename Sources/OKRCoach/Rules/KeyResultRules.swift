@@ -71,7 +71,7 @@ struct KeyResultRules {
     /// Later key results that measure what an earlier one of the same objective already measures.
     func duplicates(_ traits: [KeyResultTraits], objective: Int) -> [RuleHit] {
         // An objective has a handful of key results: a list searched in order beats hashing the keys.
-        var seen: [(key: [String], id: String)] = []
+        var seen: [(key: [Int], id: String)] = []
         var hits: [RuleHit] = []
         for index in traits.indices {
             guard let key = metricKey(traits[index].metric) else { continue }
@@ -87,19 +87,38 @@ struct KeyResultRules {
         return hits
     }
 
-    /// The metric's content words, singular, sorted and each once: "share of stores ordering" ~ "stores ordering share".
-    private func metricKey(_ metric: String?) -> [String]? {
+    /// The metric's content words, singular and each once, as sorted hashes: "share of stores ordering" ~
+    /// "stores ordering share". Hashes, not the words: only equal keys matter, and sorting and comparing
+    /// numbers costs a fraction of doing it with Strings (this ran for every key result `okr lint` reads).
+    private func metricKey(_ metric: String?) -> [Int]? {
         guard let metric else { return nil }
         let fillers = vocabulary.words(.metricFillers)
-        var words = WordSequence(metric).words
-        words.removeAll { KeyResultRules.opensWithNumber($0) || fillers.contains($0) }
-        for i in words.indices { words[i] = KeyResultRules.singular(words[i]) }
-        // Sorted, then each word once: the same key as `Set(words).sorted()` without hashing every word.
-        words.sort()
-        var unique: [String] = []
-        unique.reserveCapacity(words.count)
-        for word in words where word != unique.last { unique.append(word) }
+        var key: [Int] = []
+        for word in WordSequence(metric).words where !KeyResultRules.opensWithNumber(word) && !fillers.contains(word) {
+            key.append(KeyResultRules.singularHash(word))
+        }
+        key.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(key.count)
+        for hash in key where hash != unique.last { unique.append(hash) }
         return unique.isEmpty ? nil : unique
+    }
+
+    /// The hash of `singular(word)`: FNV-1a over an ASCII word's bytes, the trailing "s" left out; for any
+    /// other word, `String`'s own hash, which treats canonically equivalent spellings alike.
+    private static func singularHash(_ word: String) -> Int {
+        var word = word
+        let ascii: Int? = word.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var count = utf8.count
+            if count > 3, utf8[count - 1] == UInt8(ascii: "s"), utf8[count - 2] != UInt8(ascii: "s") { count -= 1 }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in utf8[..<count] {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return Int(bitPattern: UInt(hash))
+        }
+        return ascii ?? singular(word).hashValue
     }
 
     /// "2027", "3x": a word of the text that starts with a digit (ASCII words checked on their first byte).
@@ -108,14 +127,8 @@ struct KeyResultRules {
         return first < 0x80 ? (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) : word.first?.isNumber == true
     }
 
-    /// "stores" → "store", but "access" and short words such as "bus" stay.
+    /// "stores" → "store", but "access" and short words such as "bus" stay (words beyond ASCII; see `singularHash`).
     private static func singular(_ word: String) -> String {
-        let utf8 = word.utf8
-        // An ASCII word's bytes are its Characters.
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            guard utf8.count > 3, utf8.last == UInt8(ascii: "s"), utf8.dropLast().last != UInt8(ascii: "s") else { return word }
-            return String(word.utf8.dropLast())!
-        }
-        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 }

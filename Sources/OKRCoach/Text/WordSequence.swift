@@ -16,7 +16,17 @@ struct WordSequence: Equatable, Sendable {
         var current = ""
         for character in text {
             if character == "'" || character == "’" { continue }
-            if character.isLetter || character.isNumber {
+            if let ascii = character.asciiValue {
+                // ASCII letters and digits from the byte; the Unicode tables only for the rest.
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii | 0x20) {
+                    current.unicodeScalars.append(Unicode.Scalar(ascii | 0x20))
+                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(ascii) {
+                    current.unicodeScalars.append(Unicode.Scalar(ascii))
+                } else if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+            } else if character.isLetter || character.isNumber {
                 current += character.lowercased()
             } else if !current.isEmpty {
                 words.append(current)
