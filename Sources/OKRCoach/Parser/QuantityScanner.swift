@@ -50,6 +50,12 @@ enum QuantityScanner {
     }
 
     private static func quantity(at i: Int, _ t: [StatementToken], titleCase: Bool) -> Quantity? {
+        // Most tokens are words that are no number at all: settled before the token is copied.
+        switch t[i].kind {
+        case .symbol: return nil
+        case .word where !t[i].capitalised && numberWords[t[i].text] == nil && t[i].text != "dozen": return nil
+        default: break
+        }
         let token = t[i]
         var value: Double
         var end = i + 1
