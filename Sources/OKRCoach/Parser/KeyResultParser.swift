@@ -23,7 +23,11 @@ public enum KeyResultParser {
     ]
 
     public static func parse(_ statement: String, context: ParseContext) -> ParsedKeyResult {
-        let tokens = StatementLexer.tokens(statement)
+        parse(statement, tokens: StatementLexer.tokens(statement), context: context)
+    }
+
+    /// `parse(_:context:)` of a statement the coach has already split into tokens.
+    static func parse(_ statement: String, tokens: [StatementToken], context: ParseContext) -> ParsedKeyResult {
         let due = DueDateScanner.scan(tokens, calendar: context.calendar)
         let quantities = QuantityScanner.scan(tokens, skipping: due?.tokens)
         var result = ParsedKeyResult(missing: [])

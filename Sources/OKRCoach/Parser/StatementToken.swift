@@ -58,7 +58,7 @@ enum StatementLexer {
                 while i < chars.count, isLetter(chars[i]) || ((chars[i] == "'" || chars[i] == "’") && i + 1 < chars.count && isLetter(chars[i + 1])) {
                     // Most letters of a statement that is not all ASCII still are: lowered without a String each.
                     if let ascii = chars[i].asciiValue {
-                        word.unicodeScalars.append(Unicode.Scalar(ascii | 0x20))
+                        if ascii != UInt8(ascii: "'") { word.unicodeScalars.append(Unicode.Scalar(ascii | 0x20)) }
                     } else if chars[i].isLetter {
                         word += chars[i].lowercased()
                     }

@@ -39,7 +39,11 @@ struct Vocabulary: Sendable {
 
     /// The text's words with their masks, so the coach's many list checks skip words no list starts with.
     func indexed(_ text: String) -> WordSequence {
-        var sequence = WordSequence(text)
+        indexed(WordSequence(text))
+    }
+
+    func indexed(_ sequence: WordSequence) -> WordSequence {
+        var sequence = sequence
         sequence.masks = sequence.words.map { firstWordMasks[$0] ?? 0 }
         return sequence
     }

@@ -18,9 +18,11 @@ struct KeyResultTraits {
 
     init(_ keyResult: KeyResult, vocabulary v: Vocabulary, context: ParseContext) {
         self.keyResult = keyResult
-        let words = v.indexed(keyResult.statement)
+        // The statement is split once; its words and the parser's reading both come from those tokens.
+        let tokens = StatementLexer.tokens(keyResult.statement)
+        let words = v.indexed(WordSequence(tokens: tokens))
         self.words = words
-        let parsed = KeyResultParser.parse(keyResult.statement, context: context)
+        let parsed = KeyResultParser.parse(keyResult.statement, tokens: tokens, context: context)
         self.parsed = parsed
         let head = KeyResultTraits.head(words, keyResult.statement, v)
         self.head = head

@@ -37,6 +37,36 @@ struct WordSequence: Equatable, Sendable {
         self.words = words
     }
 
+    /// The words of a statement the lexer has already split, so a key result is read once:
+    /// letters and digits that touch become one word ("q2", "5k"), a number's decimal point
+    /// splits it ("1.5" → "1", "5"), as `init(_:)` would. (Thousands separators are gone from
+    /// the lexer's numbers, so "12,000" is one word here; no word list holds digits.)
+    init(tokens: [StatementToken]) {
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        var current = ""
+        for token in tokens {
+            guard token.kind != .symbol else {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            if !token.joined, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            if token.kind == .number, let point = token.text.utf8.firstIndex(of: UInt8(ascii: ".")) {
+                current += String(token.text.utf8[..<point])!
+                words.append(current)
+                current = String(token.text.utf8[token.text.utf8.index(after: point)...])!
+            } else {
+                current += token.text
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        self.words = words
+        masks = nil
+    }
+
     init(words: [String], masks: [UInt64]? = nil) {
         self.words = words
         self.masks = masks
