@@ -15,10 +15,13 @@ struct ObjectiveRules {
         func hit(_ rule: String, _ member: String, _ values: [String: String] = [:]) {
             hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer.root / "objectives" / index / member, order: (index + 1, 0), values: values))
         }
-        let words = vocabulary.indexed(title)
+        // The title is split once, for its words and its numbers.
+        let tokens = StatementLexer.tokens(title)
+        let words = vocabulary.indexed(WordSequence(tokens: tokens))
         let fillers = vocabulary[.fillers]
-        if holdsMetric(title, words) { hit("objective-has-metric", titleMember) }
-        if title.count > ObjectiveRules.maximumLength || ObjectiveRules.sentenceCount(title) > 1 {
+        if holdsMetric(tokens, words) { hit("objective-has-metric", titleMember) }
+        // A title is never longer in Characters than in bytes: most are settled without counting.
+        if (title.utf8.count > ObjectiveRules.maximumLength && title.count > ObjectiveRules.maximumLength) || ObjectiveRules.sentenceCount(title) > 1 {
             hit("objective-too-long", titleMember, ["length": String(title.count)])
         }
         if words.opens(with: vocabulary[.businessAsUsual], skipping: fillers) { hit("objective-business-as-usual", titleMember) }
@@ -106,8 +109,8 @@ struct ObjectiveRules {
     ]
 
     /// Numbers, money, percentages, "from X to Y" or multiples; a year ("in 2027") is a time, not a metric.
-    private func holdsMetric(_ title: String, _ words: WordSequence) -> Bool {
-        let quantities = QuantityScanner.scan(StatementLexer.tokens(title), skipping: nil)
+    private func holdsMetric(_ tokens: [StatementToken], _ words: WordSequence) -> Bool {
+        let quantities = QuantityScanner.scan(tokens, skipping: nil)
         // A year ("in 2027") is a time; "one team", "#1", "top 3" name a place or a group rather than a metric.
         let amounts = quantities.filter { q in
             !(q.unit == nil && q.value == q.value.rounded() && (1900...2200).contains(q.value))
