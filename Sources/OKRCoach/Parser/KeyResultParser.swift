@@ -67,7 +67,10 @@ public enum KeyResultParser {
                 ?? quantities.first
         }
 
-        let words = tokens.filter { $0.kind == .word }.map(\.text)
+        // By index: iterating the tokens would copy each (and retain its text).
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        for i in tokens.indices where tokens[i].kind == .word { words.append(tokens[i].text) }
         let verb = words.first { !openers.contains($0) }
         // "Twice a year" is a rhythm, not a multiple.
         let multiple = words.indices.lazy.compactMap { i -> (Double, Direction)? in
@@ -149,8 +152,8 @@ public enum KeyResultParser {
     private static let referencesByFirstWord: WordMap<[[String]]> = WordMap(Dictionary(grouping: references) { $0[0] })
 
     private static func states(referenceIn tokens: [StatementToken]) -> Bool {
-        for (i, token) in tokens.enumerated() where token.kind == .word {
-            guard let phrases = referencesByFirstWord[token.text] else { continue }
+        for i in tokens.indices where tokens[i].kind == .word {
+            guard let phrases = referencesByFirstWord[tokens[i].text] else { continue }
             if phrases.contains(where: { phrase in
                 i + phrase.count <= tokens.count && (1..<phrase.count).allSatisfy { tokens[i + $0].isWord(phrase[$0]) }
             }) {
@@ -184,13 +187,16 @@ public enum KeyResultParser {
         "tickets", "issues", "blockers", "exceptions", "findings", "downtime", "delays", "backlog", "leaks", "losses",
     ]
 
+    private static let quantifierWords: WordSet = ["all", "every", "each", "half", "no", "none"]
+
     /// Periods after "every" and "each" make a rhythm, not a quantifier: "every week".
     private static let rhythms: WordSet = ["week", "month", "day", "quarter", "year", "sprint", "release", "time", "other", "single"]
 
     /// "all services", "every team", "each region" (100%), "half of the queries" (50%),
     /// "no open incidents", "none of" (0): a quantity in words where the statement holds no number.
     private static func quantifier(_ tokens: [StatementToken]) -> Quantity? {
-        for (i, token) in tokens.enumerated() where token.kind == .word {
+        for i in tokens.indices where tokens[i].kind == .word && quantifierWords.contains(tokens[i].text) {
+            let token = tokens[i]
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             let nextIsWord = next?.kind == .word && next?.joined == false
             switch token.text {
@@ -284,8 +290,8 @@ public enum KeyResultParser {
             // "80% of stores": "of" after a leading number.
             if span.upperBound < tokens.count, tokens[span.upperBound].isWord("of") { removed[span.upperBound] = true }
         }
-        for (j, token) in tokens.enumerated() where token.kind == .symbol
-            && token.text != "&" && token.text != "-" && token.text != "/" && token.text != "'" {
+        for j in tokens.indices where tokens[j].kind == .symbol
+            && tokens[j].text != "&" && tokens[j].text != "-" && tokens[j].text != "/" && tokens[j].text != "'" {
             removed[j] = true
         }
         // The runs of tokens left, as index ranges.

@@ -181,20 +181,29 @@ struct KeyResultTraits {
     private static func labelEnd(_ statement: String) -> Int? {
         // "Update - IPFS can…", "Support -- Optimize support": a dash between spaces marks a heading too.
         // Looked for on the bytes: most statements have neither, and this runs for every one.
-        let utf8 = Array(statement.utf8)
+        var statement = statement
         let space = UInt8(ascii: " "), hyphen = UInt8(ascii: "-")
-        var mark: Range<Int>?
-        for i in utf8.indices {
-            if utf8[i] == UInt8(ascii: ":") { mark = i..<(i + 1); break }
-            // " - ", " -- " or " – " (an en dash, E2 80 93).
-            guard utf8[i] == space, i + 2 < utf8.count else { continue }
-            let dash = utf8[i + 1] == hyphen ? (utf8[i + 2] == hyphen ? 2 : 1)
-                : utf8[i + 1] == 0xE2 && i + 3 < utf8.count && utf8[i + 2] == 0x80 && utf8[i + 3] == 0x93 ? 3 : 0
-            if dash > 0, i + 1 + dash < utf8.count, utf8[i + 1 + dash] == space { mark = i..<(i + 1 + dash); break }
+        let found: (label: String, rest: String)? = statement.withUTF8 { utf8 in
+            for i in utf8.indices {
+                var mark: Range<Int>?
+                if utf8[i] == UInt8(ascii: ":") {
+                    mark = i..<(i + 1)
+                } else if utf8[i] == space, i + 2 < utf8.count {
+                    // " - ", " -- " or " – " (an en dash, E2 80 93).
+                    let dash = utf8[i + 1] == hyphen ? (utf8[i + 2] == hyphen ? 2 : 1)
+                        : utf8[i + 1] == 0xE2 && i + 3 < utf8.count && utf8[i + 2] == 0x80 && utf8[i + 3] == 0x93 ? 3 : 0
+                    if dash > 0, i + 1 + dash < utf8.count, utf8[i + 1 + dash] == space { mark = i..<(i + 1 + dash) }
+                }
+                if let mark {
+                    return (String(decoding: UnsafeBufferPointer(rebasing: utf8[..<mark.lowerBound]), as: UTF8.self),
+                            String(decoding: UnsafeBufferPointer(rebasing: utf8[mark.upperBound...]), as: UTF8.self))
+                }
+            }
+            return nil
         }
-        guard let mark else { return nil }
-        let label = WordSequence(String(decoding: utf8[..<mark.lowerBound], as: UTF8.self)).words.count
-        let rest = WordSequence(String(decoding: utf8[mark.upperBound...], as: UTF8.self)).words.count
+        guard let found else { return nil }
+        let label = WordSequence(found.label).words.count
+        let rest = WordSequence(found.rest).words.count
         return label > 0 && label <= 5 && rest >= 2 ? label : nil
     }
 

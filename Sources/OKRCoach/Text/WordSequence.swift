@@ -45,21 +45,25 @@ struct WordSequence: Equatable, Sendable {
         var words: [String] = []
         words.reserveCapacity(tokens.count)
         var current = ""
-        for token in tokens {
-            guard token.kind != .symbol else {
+        // By index: iterating the tokens would copy each (and retain its text).
+        for i in tokens.indices {
+            guard tokens[i].kind != .symbol else {
                 if !current.isEmpty { words.append(current); current = "" }
                 continue
             }
-            if !token.joined, !current.isEmpty {
+            if !tokens[i].joined, !current.isEmpty {
                 words.append(current)
                 current = ""
             }
-            if token.kind == .number, let point = token.text.utf8.firstIndex(of: UInt8(ascii: ".")) {
-                current += String(token.text.utf8[..<point])!
+            let text = tokens[i].text
+            if tokens[i].kind == .number, let point = text.utf8.firstIndex(of: UInt8(ascii: ".")) {
+                current += String(text.utf8[..<point])!
                 words.append(current)
-                current = String(token.text.utf8[token.text.utf8.index(after: point)...])!
+                current = String(text.utf8[text.utf8.index(after: point)...])!
+            } else if current.isEmpty {
+                current = text
             } else {
-                current += token.text
+                current += text
             }
         }
         if !current.isEmpty { words.append(current) }
