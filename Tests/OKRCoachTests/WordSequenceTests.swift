@@ -19,4 +19,14 @@ struct WordSequenceTests {
     @Test func thousandsSeparatorsAreOneWord() {
         #expect(WordSequence(tokens: StatementLexer.tokens("Grow to 12,000 members")).words == ["grow", "to", "12000", "members"])
     }
+
+    @Test func everyNumberWordPassesTheFirstLetterCheck() {
+        // QuantityScanner settles most words by their first letter; a number word it missed would never be read.
+        let tokens = StatementLexer.tokens(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                                             "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+            .map { "reach \($0) stores" }.joined(separator: "; "))
+        #expect(QuantityScanner.scan(tokens, skipping: nil).count == 28)
+        #expect(QuantityScanner.scan(StatementLexer.tokens("sign a dozen partners"), skipping: nil).first?.value == 12)
+    }
 }

@@ -72,8 +72,9 @@ public enum KeyResultParser {
         words.reserveCapacity(tokens.count)
         for i in tokens.indices where tokens[i].kind == .word { words.append(tokens[i].text) }
         let verb = words.first { !openers.contains($0) }
+        // "Double the partner channel": looked for only where no number settles target or direction.
         // "Twice a year" is a rhythm, not a multiple.
-        let multiple = words.indices.lazy.compactMap { i -> (Double, Direction)? in
+        lazy var multiple = words.indices.lazy.compactMap { i -> (Double, Direction)? in
             guard let m = multipleForms[words[i]] else { return nil }
             return words[i] == "twice" && i + 1 < words.count && ["a", "per", "each", "every"].contains(words[i + 1]) ? nil : m
         }.first

@@ -27,6 +27,18 @@ enum QuantityScanner {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
+    /// Whether a lowercase word can be a number in words. Every one starts with one of these letters,
+    /// so most words are settled by their first byte without hashing them.
+    private static func mayBeNumberWord(_ word: String) -> Bool {
+        switch word.utf8.first {
+        case UInt8(ascii: "z"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"),
+             UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "d"):
+            return numberWords[word] != nil || word == "dozen"
+        default:
+            return false
+        }
+    }
+
     /// Letters and marks teams write where a number was left out or is not known yet.
     private static let placeholders: WordSet = ["n", "x", "xx", "xxx", "y", "tbd", "tbc"]
     /// Scales a rating is given on: "4.5/5", "8/10", "90/100".
@@ -53,7 +65,7 @@ enum QuantityScanner {
         // Most tokens are words that are no number at all: settled before the token is copied.
         switch t[i].kind {
         case .symbol: return nil
-        case .word where !t[i].capitalised && numberWords[t[i].text] == nil && t[i].text != "dozen": return nil
+        case .word where !t[i].capitalised && !mayBeNumberWord(t[i].text): return nil
         default: break
         }
         let token = t[i]

@@ -269,7 +269,7 @@ struct KeyResultTraits {
         let people = v.words(.people)
         let opinions = v.words(.opinionVerbs)
         let w = words.words
-        for i in w.indices.dropLast() where people.contains(w[i]) {
+        for i in w.indices.dropLast() where words.mayStart(v[.people], at: i) && people.contains(w[i]) {
             // The people are counted: a number or quantifier within the three words before them.
             let counted = w[max(0, i - 3)..<i].contains { Predicate.startsQuantity($0) || ["all", "every", "each", "half", "most"].contains($0) }
             guard counted else { continue }
