@@ -274,12 +274,14 @@ struct Bench {
         py.baseline = baseline
         version.peakKiB = peaks[2]
         version.baseline = baseline
-        version.target = "≤ 2× sqlite3"
-        version.met = version.median <= 2 * baseline
+        // The targets decided with the team's choice of swift-argument-parser (DEVELOPERS.md): 2.5× sqlite3's
+        // start-up, and the first prompt against sqlite3's own first prompt, measured the same way.
+        version.target = "≤ 2.5× sqlite3"
+        version.met = version.median <= 2.5 * baseline
         prompt.peakKiB = peaks[3]
-        prompt.baseline = baseline
-        prompt.target = "≤ 2× sqlite3"
-        prompt.met = prompt.median <= 2 * baseline
+        prompt.baseline = sqlitePrompt.median
+        prompt.target = "≤ 2.5× sqlite3's prompt"
+        prompt.met = prompt.median <= 2.5 * sqlitePrompt.median
         sqlitePrompt.peakKiB = peaks[4]
         sqlitePrompt.baseline = baseline
         return [sqlite, py, version, prompt, sqlitePrompt]
