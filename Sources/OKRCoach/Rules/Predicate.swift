@@ -6,8 +6,6 @@ struct Predicate: Equatable, Sendable {
     /// "a migration tool exists", "the migration is complete". Otherwise a state or capability
     /// ("IPNS works over the DHT", "admins can reset…", "plan agreed"): done or not, but not a deliverable.
     var deliverable: Bool
-    /// "are tracked", "is instrumented": a passive that says something was done to a thing, not by people.
-    var passive: Bool
     /// "is shorter", "gets reduced", "has increased": a number that should move, named without one.
     /// It can be checked against today, so it is a measure, not a milestone.
     var comparison = false
@@ -31,7 +29,7 @@ struct Predicate: Equatable, Sendable {
         }
         let activities = v.words(.objectiveActivities)
         func done(_ at: Int) -> Predicate {
-            Predicate(deliverable: !approvals.contains(words[at]), passive: true, madeByTeam: activities.contains(words[at]))
+            Predicate(deliverable: !approvals.contains(words[at]), madeByTeam: activities.contains(words[at]))
         }
         var i = head + 1
         while i < words.count {
@@ -44,35 +42,35 @@ struct Predicate: Equatable, Sendable {
                 guard j < words.count else { return nil }
                 let possesses = possessive.contains(word)
                 if comparatives.contains(words[j]) || changes.contains(words[j]) {
-                    return Predicate(deliverable: false, passive: false, comparison: true)
+                    return Predicate(deliverable: false, comparison: true)
                 }
                 // "All new products have a faster transaction time than…": a comparison too.
                 if possesses, j + 1 < words.count, determiners.contains(words[j]), comparatives.contains(words[j + 1]) {
-                    return Predicate(deliverable: false, passive: false, comparison: true)
+                    return Predicate(deliverable: false, comparison: true)
                 }
                 if possesses, determiners.contains(words[j]) || deliverables.contains(words[j]) {
-                    return Predicate(deliverable: true, passive: false)
+                    return Predicate(deliverable: true)
                 }
                 if isParticiple(words[j]) { return done(j) }
                 if !possesses, words[j].utf8.count > 4, words[j].endsWith("ing") {
-                    return Predicate(deliverable: false, passive: false, open: true)
+                    return Predicate(deliverable: false, open: true)
                 }
                 if sequence.matchesAny(states, at: j) {
-                    return Predicate(deliverable: words[head..<i].contains { deliverables.contains($0) }, passive: false)
+                    return Predicate(deliverable: words[head..<i].contains { deliverables.contains($0) })
                 }
                 // "IPNS is functional", "go and js are interoperable", "npm on IPFS is the default registry".
-                return possesses ? nil : Predicate(deliverable: false, passive: false)
+                return possesses ? nil : Predicate(deliverable: false)
             case .capability?:
                 // "admins can reset…", "teams are able to…".
                 guard word == "can" || i + 1 < words.count && words[i + 1] == "to" else { break }
                 let degree = i + 1 < words.count && WordSequence.isAdverb(words[i + 1])
-                return Predicate(deliverable: false, passive: false, open: degree)
+                return Predicate(deliverable: false, open: degree)
             case .trend?:
                 // "Platform user happiness trends in a positive direction".
-                return Predicate(deliverable: false, passive: false, comparison: true)
+                return Predicate(deliverable: false, comparison: true)
             case .existence?:
                 // "A repo migration tool exists".
-                return Predicate(deliverable: true, passive: false)
+                return Predicate(deliverable: true)
             case nil:
                 break
             }
@@ -82,7 +80,7 @@ struct Predicate: Equatable, Sendable {
             }
             // "… in place", "… available to all staff", "… on by default".
             if sequence.mayStart(states, at: i), states.starting(with: word).contains(where: { $0.words.count > 1 && sequence.matches($0, at: i) }) {
-                return Predicate(deliverable: false, passive: false)
+                return Predicate(deliverable: false)
             }
             i += 1
         }
