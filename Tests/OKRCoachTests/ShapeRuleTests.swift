@@ -121,4 +121,15 @@ struct ShapeRuleTests {
         // A statement that opens with its own verb keeps it, whatever follows a colon.
         #expect(kr("Deploy services with HA: PostgreSQL, RabbitMQ, etcd").contains { $0.rule == "kr-is-output" })
     }
+
+    @Test func statementsWithoutWordsAreReadSafely() {
+        for statement in ["", "   ", "we will", "?", "—", "100%", "Successfully", "1,000,000,000: do it", "12,000 a: do it now"] {
+            _ = kr(statement)
+        }
+        let fields = Coach.builtin().review(document(keyResults: [
+            KeyResult(statement: "", baseline: 3, target: 5),
+            KeyResult(statement: "we will", target: 5, unit: "stores"),
+        ]))
+        #expect(!fields.contains { $0.rule == "kr-not-measurable" })
+    }
 }

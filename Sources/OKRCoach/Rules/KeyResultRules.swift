@@ -63,7 +63,7 @@ struct KeyResultRules {
             // A count the team moves ("Grow to 40 clubs") has a start worth knowing; things done in
             // the period ("Have 4 meetings", "Get 5 curators") start at zero.
             return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head)
-                && !KeyResultTraits.reachVerbs.contains(traits.words.words[traits.head])
+                && !KeyResultTraits.reachVerbs.contains(traits.words.words[traits.head])  // a word: matchesAny found one there
         }
         return true
     }

@@ -81,6 +81,7 @@ struct KeyResultTraits {
             return .vague
         }
         // "We have a communications runbook", "Have proper JSON serialization": something the team now has.
+        guard head < w.count else { return .vague }
         if w[head] == "have" || w[head] == "has" {
             return .milestone(deliverable: w[head...].contains { v.words(.deliverableNouns).contains($0) })
         }
@@ -132,7 +133,7 @@ struct KeyResultTraits {
     private static let objectMarkers: WordSet = [
         "the", "a", "an", "to", "our", "all", "with", "up", "out", "on", "in", "into", "for", "over", "across", "as", "from", "by",
         "its", "their", "every", "each", "at", "without", "within", "through", "via", "any", "this", "these", "those", "it", "them",
-        "off", "us", "up", "down", "about",
+        "off", "us", "down", "about",
     ]
     /// After a word ending in -s, these show it is a verb ("follows the", "interops with") rather than a plural ("profiles through").
     private static let verbMarkers: WordSet = ["the", "a", "an", "our", "its", "their", "this", "these", "with", "over", "us", "them", "it", "to"]
@@ -165,7 +166,7 @@ struct KeyResultTraits {
     private static func head(_ words: WordSequence, _ statement: String, _ v: Vocabulary) -> Int {
         let plain = words.head(skipping: v[.fillers])
         guard let label = labelEnd(statement) else { return plain }
-        let afterLabel = label + WordSequence(words: Array(words.words[label...])).head(skipping: v[.fillers])
+        let afterLabel = label + WordSequence(words: Array(words.words[min(label, words.words.count)...])).head(skipping: v[.fillers])
         let verbs: [WordList] = [.krActivities, .changeVerbs, .ongoingActivities, .healthOpeners, .binaryOpeners]
         // A tag in brackets ("[COMMITTED]") marks a heading; so does a known verb after the colon.
         // … and so does a sentence of its own after it ("Update - IPFS can quickly update…").
@@ -202,8 +203,9 @@ struct KeyResultTraits {
             return nil
         }
         guard let found else { return nil }
-        let label = WordSequence(found.label).words.count
-        let rest = WordSequence(found.rest).words.count
+        // Counted as the statement's words are made (from tokens), so the index lands where the label ends.
+        let label = WordSequence(tokens: StatementLexer.tokens(found.label)).words.count
+        let rest = WordSequence(tokens: StatementLexer.tokens(found.rest)).words.count
         return label > 0 && label <= 5 && rest >= 2 ? label : nil
     }
 
