@@ -6,4 +6,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown
     /// DESIGN.md's columns, one row per key result: for spreadsheets and other OKR tools.
     case csv
+
+    /// The usual ending of a file in this format: "json", "md", "csv".
+    public var fileExtension: String {
+        switch self {
+        case .json: return "json"
+        case .markdown: return "md"
+        case .csv: return "csv"
+        }
+    }
 }

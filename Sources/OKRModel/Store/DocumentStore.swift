@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one place where documents meet the file system: load, validate, save
 /// atomically, lock. Everything else in okr works on `Document` values.
 public struct DocumentStore: Sendable {
@@ -24,6 +30,18 @@ public struct DocumentStore: Sendable {
     public func save(_ document: Document) throws(DocumentError) {
         // Bytes straight from the writer: no String to build and convert back for every autosave.
         try AtomicFile.replace(path, with: DocumentEncoder.bytes(document))
+    }
+
+    /// Whether `other` names this document or its lock file, by any spelling or link: writing an
+    /// export there would replace what a session has open (and a crash before its next save loses it).
+    public func isDocumentOrLock(_ other: String) -> Bool {
+        func identity(_ path: String) -> (dev_t, ino_t)? {
+            var info = stat()
+            return stat(path, &info) == 0 ? (info.st_dev, info.st_ino) : nil
+        }
+        guard let target = identity(other) else { return false }
+        let lockPath = AtomicFile.resolvingLink(path) + ".lock"
+        return [path, lockPath].contains { identity($0).map { $0 == target } == true }
     }
 
     /// Takes the document's lock for this process; refused while another live session holds it.

@@ -158,6 +158,11 @@ final class WorkshopShell {
             show(.block, text)
             return
         }
+        guard !store.isDocumentOrLock(path) else {
+            let example = "okrs\(format == .json ? "-copy" : "").\(format.fileExtension)"
+            show(.coach(.error), "\(TextSafety.neutralise(path)) is the document this workshop has open (or its lock file); nothing was written. Export to another file, e.g. /export \(format.rawValue) \(example).")
+            return
+        }
         var replacing = false
         if DocumentStore(path: path).exists() {
             guard case .line(let answer) = input.readLine(LineRequest(prompt: "\(TextSafety.neutralise(path)) exists. Replace it? (y/N) ")),
