@@ -115,8 +115,14 @@ struct SessionCommandTests {
 
     @Test func acceptRecordsTheRuleForTheItem() {
         var driver = draftWithOneObjective()
+        // A rule the coach does not raise there is refused, saying where it is raised (issue 13, item 3).
         driver.type("/accept kr-binary O1.KR1")
-        #expect(driver.document.objectives[0].keyResults[0].accepted == ["kr-binary"])
+        #expect(driver.document.objectives[0].keyResults[0].accepted.isEmpty)
+        #expect(driver.saidText.contains("kr-binary is not raised for O1.KR1 now"))
+        #expect(driver.saidText.contains("it is not raised anywhere now"))
+        driver.type("/accept kr-count O1.KR1")
+        #expect(driver.document.objectives[0].keyResults[0].accepted.isEmpty)
+        #expect(driver.saidText.contains("it is raised for O1."))
         driver.type("/accept no-such-rule O1")
         #expect(driver.saidText.contains("no-such-rule"))
         // Without an id, the item the current question is about.

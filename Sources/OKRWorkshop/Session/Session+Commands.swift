@@ -128,9 +128,20 @@ extension Session {
         guard coach.catalog.contains(where: { $0.id == rule }) else {
             return [.say(.coach(.warning), script.text("messages", "unknown.rule", ["rule": TextSafety.clip(rule, limit: 30)]))] + ask(step, full: false)
         }
-        guard let target = id?.uppercased() ?? step.itemID,
-              document.objectiveIndex(id: target) != nil || document.keyResultIndex(id: target) != nil
-        else { return unknownID(id ?? "") }
+        // Keeping only means something where the rule is raised now: anything else would say it
+        // succeeded and change nothing. Document-level findings cannot be kept (DocumentRules).
+        let raised = coach.review(document).filter { $0.rule == rule && $0.target != "document" }.map(\.target)
+        let whereRaised = raised.isEmpty
+            ? script.text("messages", "raised.nowhere")
+            : script.text("messages", "raised.for", ["ids": raised.joined(separator: ", ")])
+        guard let target = id?.uppercased() ?? step.itemID else {
+            return [.say(.coach(.warning), script.text("messages", "accept.needs.id", ["rule": rule, "where": whereRaised]))] + ask(step, full: false)
+        }
+        guard document.objectiveIndex(id: target) != nil || document.keyResultIndex(id: target) != nil else { return unknownID(id ?? "") }
+        guard raised.contains(target) else {
+            return [.say(.coach(.warning), script.text("messages", "accept.not.raised", ["rule": rule, "id": target, "where": whereRaised]))]
+                + ask(step, full: false)
+        }
         remember("", "accepting \(rule) for \(target)")
         accept(rule, for: target)
         return [.save(document), .say(.success, script.text("messages", "accepted", ["rule": rule, "id": target]))] + ask(step, full: false)

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Decisions in the workshop stay safe and honest (issue 13): `/export` never writes over the document
+/// the session has open (item 1: Markdown over `okrs.json` would be lost in a crash before the next save),
+/// and `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing).
+@Suite("The workshop's /export and /accept", .serialized)
+struct WorkshopDecisionTests {
+    typealias Room = WorkshopTerminalTests.Room
+    static let environment = ["NO_COLOR": "1"]
+
+    @Test func exportOntoTheOpenDocumentOrItsLockIsRefused() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.answer(terminal, "Team", "Cardiology Ward")
+        try WorkshopTerminalTests.prompt(terminal, "Period")
+        let before = try String(contentsOfFile: room.workDocument, encoding: .utf8)
+
+        // Through another spelling of the same path, and onto the lock file beside it.
+        for target in ["okrs.json", "./okrs.json", "okrs.json.lock"] {
+            WorkshopTerminalTests.type(terminal, "/export markdown \(target)")
+            try terminal.expect("is the document this workshop has open", timeout: WorkshopTerminalTests.timeout)
+            try WorkshopTerminalTests.prompt(terminal, "Period")
+        }
+        #expect(try String(contentsOfFile: room.workDocument, encoding: .utf8) == before)
+        let document = try JSONDocument.load(room.workDocument)
+        #expect(document["team"] as? String == "Cardiology Ward")
+
+        // Another file is written as before.
+        WorkshopTerminalTests.type(terminal, "/export markdown ward.md")
+        try terminal.expect("Wrote ward.md", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.answer(terminal, "Period", "2027-Q1")
+        try WorkshopTerminalTests.prompt(terminal, "KPIs")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+        #expect(try String(contentsOfFile: room.folder.path("work/ward.md"), encoding: .utf8).contains("Cardiology Ward"))
+        #expect(try JSONDocument.load(room.workDocument)["period"] as? String == "2027-Q1")
+    }
+
+    @Test func acceptIsRefusedWhereTheRuleIsNotRaised() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.typeFirstHalf(terminal)
+        // O1 has one key result so far: kr-count is raised for O1, kr-binary nowhere.
+        func said(after typing: String) throws -> String {
+            let start = terminal.output.count
+            WorkshopTerminalTests.type(terminal, typing)
+            try WorkshopTerminalTests.prompt(terminal, "O1 key result 2")
+            return ScreenText.flowing(Array(terminal.output[start...]))
+        }
+        let binary = try said(after: "/accept kr-binary O1.KR1")
+        #expect(binary.contains("kr-binary is not raised for O1.KR1 now") && binary.contains("it is not raised anywhere now"), "\(binary)")
+        let count = try said(after: "/accept kr-count O1.KR1")
+        #expect(count.contains("it is raised for O1."), "\(count)")
+        let kept = try said(after: "/accept kr-count O1")
+        #expect(kept.contains("kr-count is kept for O1"), "\(kept)")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+        let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
+        #expect(objective["accepted"] as? [String] == ["kr-count"])
+        let keyResult = try #require((objective["keyResults"] as? [[String: Any]])?.first)
+        #expect(keyResult["accepted"] as? [String] == [])
+    }
+}
