@@ -3,7 +3,8 @@ import Testing
 
 /// Decisions in the workshop stay safe and honest (issue 13): `/export` never writes over the document
 /// the session has open (item 1: Markdown over `okrs.json` would be lost in a crash before the next save),
-/// and `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing).
+/// `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing),
+/// and a question that wants a number takes only a number (item 6: a sentence typed there gave its last number).
 @Suite("The workshop's /export and /accept", .serialized)
 struct WorkshopDecisionTests {
     typealias Room = WorkshopTerminalTests.Room
@@ -60,5 +61,35 @@ struct WorkshopDecisionTests {
         #expect(objective["accepted"] as? [String] == ["kr-count"])
         let keyResult = try #require((objective["keyResults"] as? [[String: Any]])?.first)
         #expect(keyResult["accepted"] as? [String] == [])
+    }
+
+    @Test func numberQuestionsTakeOnlyANumberAndMilestonesAreNotAskedForOne() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.typeFirstHalf(terminal)
+        // A statement without a baseline: its baseline is asked; a whole sentence typed there is refused.
+        WorkshopTerminalTests.type(terminal, "Raise nurse satisfaction with handovers to 4.2")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 baseline")
+        let start = terminal.output.count
+        WorkshopTerminalTests.type(terminal, "Increase satisfaction from 3.1 to 4.2 by 15 March")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 baseline")
+        #expect(ScreenText.flowing(Array(terminal.output[start...])).contains("is not just a number"))
+        WorkshopTerminalTests.type(terminal, "3.1")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        WorkshopTerminalTests.type(terminal, "")
+        // A milestone kept as written: only its date is asked, not a baseline or target it does not have.
+        try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "The handover checklist is published on the ward wiki")
+        try terminal.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR3 due")
+        WorkshopTerminalTests.type(terminal, "")
+        try WorkshopTerminalTests.prompt(terminal, "O1 key result 4")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+        let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
+        let keyResults = try #require(objective["keyResults"] as? [[String: Any]])
+        #expect(keyResults[1]["baseline"] as? Double == 3.1)
+        #expect(keyResults[1]["target"] as? Double == 4.2)
+        #expect(keyResults[2]["baseline"] is NSNull && keyResults[2]["target"] is NSNull)
     }
 }

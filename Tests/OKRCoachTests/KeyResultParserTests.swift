@@ -288,4 +288,18 @@ struct KeyResultParserTests {
         // In Title Case a capital says nothing about names.
         #expect(parse("Increase Weekly Active Users To 500").target == 500)
     }
+
+    @Test func aLineThatIsJustANumber() {
+        #expect(KeyResultParser.number("4.2")?.value == 4.2)
+        #expect(KeyResultParser.number("4.2%")?.unit == "%")
+        #expect(KeyResultParser.number("$2M")?.value == 2_000_000)
+        #expect(KeyResultParser.number("3 days")?.unit == "days")
+        #expect(KeyResultParser.number("ninety")?.value == 90)
+        #expect(KeyResultParser.number("12.")?.value == 12)
+        // A sentence holding numbers is not one number (issue 13, item 6).
+        #expect(KeyResultParser.number("Increase satisfaction from 3.1 to 4.2 by 15 March") == nil)
+        #expect(KeyResultParser.number("about 4") == nil)
+        #expect(KeyResultParser.number("N") == nil)
+        #expect(KeyResultParser.number("") == nil)
+    }
 }

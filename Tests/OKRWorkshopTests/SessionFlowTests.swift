@@ -84,6 +84,32 @@ struct SessionFlowTests {
         #expect(driver.asked?.label == "O1 key result 3")
     }
 
+    @Test func numberQuestionsTakeOnlyANumber() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type("Cut stock-outs on top-100 items to 2%")
+        #expect(driver.session.step == .detail("O1.KR1", .baseline))
+        // A whole statement typed at the baseline question is not mined for a number.
+        driver.type("Increase satisfaction from 3.1 to 4.2 by 15 March")
+        #expect(driver.session.step == .detail("O1.KR1", .baseline))
+        #expect(driver.document.objectives[0].keyResults[0].baseline == nil)
+        #expect(driver.saidText.contains("is not just a number"))
+        driver.type("4.2%")
+        #expect(driver.document.objectives[0].keyResults[0].baseline == 4.2)
+    }
+
+    @Test func aKeyResultWithoutNumbersIsNotAskedForThem() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type("The ordering guide is published on the intranet")
+        // The coach flags the milestone; Enter keeps it, and only its date is asked.
+        #expect(driver.session.step == .reviseKeyResult("O1.KR1"))
+        driver.type("")
+        #expect(driver.session.step == .detail("O1.KR1", .due))
+    }
+
     @Test func aListNeedsTwoKeyResultsUnlessSkipped() {
         var driver = SessionDriver()
         driver.type(openingAnswers)

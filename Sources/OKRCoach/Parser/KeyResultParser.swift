@@ -26,6 +26,19 @@ public enum KeyResultParser {
         parse(statement, tokens: StatementLexer.tokens(statement), context: context)
     }
 
+    /// The number a line holds when the line is just that number, with its unit if any ("4.2", "4.2%",
+    /// "$2M", "3 days", "ninety"): what a question that wants a number accepts. A sentence that merely
+    /// contains numbers ("from 3.1 to 4.2 by 15 March") gives nil, so nothing is taken from it unseen.
+    public static func number(_ line: String) -> (value: Double, unit: String?)? {
+        let tokens = StatementLexer.tokens(line)
+        let quantities = QuantityScanner.scan(tokens, skipping: nil)
+        guard quantities.count == 1, let quantity = quantities.first, quantity.form == .amount || quantity.form == .rating else { return nil }
+        // Only the quantity, and at most a full stop after it.
+        let rest = tokens.indices.filter { !quantity.tokens.contains($0) }
+        guard rest.allSatisfy({ tokens[$0].isSymbol(".") }) else { return nil }
+        return (quantity.value, quantity.unit)
+    }
+
     /// `parse(_:context:)` of a statement the coach has already split into tokens.
     static func parse(_ statement: String, tokens: [StatementToken], context: ParseContext) -> ParsedKeyResult {
         let due = DueDateScanner.scan(tokens, calendar: context.calendar)

@@ -65,7 +65,12 @@ extension Session {
     mutating func nextDetail(_ id: String, after field: KeyResultField?) -> [Effect] {
         guard let keyResult = keyResult(id), let at = document.keyResultIndex(id: id) else { return go(to: .objective) }
         let start = field.map { Session.askedDetails.firstIndex(of: $0)! + 1 } ?? 0
+        // A key result kept without any number (a milestone, or a draft the team chose to keep) is not
+        // asked for a baseline and a target it does not have: only when it is due.
+        let numberless = keyResult.target == nil && keyResult.baseline == nil
+            && KeyResultParser.parse(keyResult.statement, context: parseContext).form != .placeholder
         for candidate in Session.askedDetails[start...] where keyResult.value(of: candidate) == nil {
+            if numberless, candidate == .baseline || candidate == .target { continue }
             return go(to: .detail(id, candidate))
         }
         return finish(orContinueWith: .keyResult(document.objectives[at.objective].id))
@@ -83,11 +88,13 @@ extension Session {
             }
             keyResult.due = due
         default:
-            guard let number = parsed.target ?? parsed.baseline ?? Double(line) else {
-                return [.say(.coach(.warning), script.text("detail", "not.a.number"))] + ask(step, full: false)
+            // Just a number (with its unit): a sentence typed here is not mined for one (issue 13, item 6).
+            guard let number = KeyResultParser.number(line) else {
+                return [.say(.coach(.warning), script.text("detail", "not.a.number", ["line": TextSafety.clip(line, limit: 40)]))]
+                    + ask(step, full: false)
             }
-            if field == .baseline { keyResult.baseline = number } else { keyResult.target = number }
-            if keyResult.unit == nil { keyResult.unit = parsed.unit }
+            if field == .baseline { keyResult.baseline = number.value } else { keyResult.target = number.value }
+            if keyResult.unit == nil { keyResult.unit = number.unit }
         }
         remember(line, "the \(field.rawValue) of \(id)")
         document.objectives[at.objective].keyResults[at.keyResult] = keyResult
