@@ -105,7 +105,13 @@ public struct Coach: Sendable {
     /// item's `accepted` list are left out; document-level findings cannot be accepted
     /// (see `DocumentRules`). Sorted by place in the document, then by severity, errors first.
     public func review(_ document: Document) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true)
+        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: false)
+    }
+
+    /// `review(_:)` with the team's decisions among them: findings whose rule the item's `accepted`
+    /// lists, marked `kept`, in the same order. What `okr lint`, `/review` and the Markdown show.
+    public func review(_ document: Document, includingKept: Bool) -> [Finding] {
+        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept)
     }
 
     /// Only what `review(_:)` finds about items whose id is `id` or starts with `prefix`
@@ -120,11 +126,11 @@ public struct Coach: Sendable {
             let objective = document.objectives[o]
             return matches(objective.id) || objective.keyResults.contains { matches($0.id) }
         }
-        return review(document, objectives: objectives, documentRules: matches("document"))
+        return review(document, objectives: objectives, documentRules: matches("document"), includingKept: false)
             .filter { matches($0.target) }
     }
 
-    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool) -> [Finding] {
+    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool) -> [Finding] {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
@@ -136,7 +142,7 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context), wordings))
+            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept), wordings))
         }
         // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
         var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
@@ -154,8 +160,9 @@ public struct Coach: Sendable {
         }.map(\.finding)
     }
 
-    /// What the objective and key result rules find about `objectives`, in the order given, accepted rules left out.
-    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext) -> [RuleHit] {
+    /// What the objective and key result rules find about `objectives`, in the order given; accepted rules
+    /// left out, or marked kept.
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool) -> [RuleHit] {
         let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary)
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
@@ -163,14 +170,22 @@ public struct Coach: Sendable {
         for o in objectives {
             let objective = document.objectives[o]
             let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
-            hits += objectiveRules.hits(objective, at: o, traits: traits).filter { !objective.accepted.contains($0.rule) }
+            // Accepted: dropped, or kept as the team's decision.
+            func sift(_ found: [RuleHit], _ accepted: (RuleHit) -> Bool) {
+                for var hit in found {
+                    if accepted(hit) {
+                        guard includingKept else { continue }
+                        hit.kept = true
+                    }
+                    hits.append(hit)
+                }
+            }
+            sift(objectiveRules.hits(objective, at: o, traits: traits)) { objective.accepted.contains($0.rule) }
             var keyResultHits = keyResultRules.duplicates(traits, objective: o)
             for (k, trait) in traits.enumerated() {
                 keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
             }
-            hits += keyResultHits.filter { hit in
-                !objective.keyResults[hit.order.1 - 1].accepted.contains(hit.rule)
-            }
+            sift(keyResultHits) { objective.keyResults[$0.order.1 - 1].accepted.contains($0.rule) }
         }
         return hits
     }
@@ -249,7 +264,7 @@ public struct Coach: Sendable {
             let wording = wordings[hit.rule]!
             let finding = Finding(
                 rule: hit.rule, severity: wording.entry.severity, failureMode: wording.entry.failureMode, target: hit.target, path: hit.path,
-                message: wording.message.filled(hit.values), question: wording.question.filled(hit.values)
+                message: wording.message.filled(hit.values), question: wording.question.filled(hit.values), kept: hit.kept
             )
             return Ranked(order: hit.order, rank: wording.rank, finding: finding)
         }

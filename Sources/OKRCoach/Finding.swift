@@ -16,8 +16,12 @@ public struct Finding: Equatable, Sendable {
     public var message: String
     /// A question that helps the team improve the item.
     public var question: String
+    /// The team heard this and decided to keep the item as it is (the rule is in the item's `accepted`):
+    /// shown as their decision, never counted against them.
+    public var kept: Bool
 
-    public init(rule: String, severity: Severity, failureMode: Int, target: String, path: JSONPointer, message: String, question: String) {
+    public init(rule: String, severity: Severity, failureMode: Int, target: String, path: JSONPointer, message: String, question: String,
+                kept: Bool = false) {
         self.rule = rule
         self.severity = severity
         self.failureMode = failureMode
@@ -25,5 +29,6 @@ public struct Finding: Equatable, Sendable {
         self.path = path
         self.message = message
         self.question = question
+        self.kept = kept
     }
 }

@@ -11,7 +11,8 @@ public enum Exporter {
     /// already leaves out accepted rules), or nil for none:
     /// - json: non-nil adds a derived `findings` array (lint's shape, without
     ///   `file`) after the document's members; nil writes the plain document.
-    /// - markdown: errors and warnings become a "To discuss" section; infos are left out.
+    /// - markdown: errors and warnings become a "To discuss" section; infos are left out; findings
+    ///   marked `kept` (the team's decisions) are listed under "Decisions".
     /// - csv: ignored; the columns are fixed by DESIGN.md.
     public static func render(_ document: Document, as format: ExportFormat, findings: [Finding]?) -> String {
         switch format {
@@ -26,6 +27,6 @@ public enum Exporter {
     /// What `okr export` and the workshop's `/export` call.
     public static func render(_ document: Document, as format: ExportFormat, coach: Coach, withFindings: Bool = false) -> String {
         let reviewed = format == .markdown || (format == .json && withFindings)
-        return render(document, as: format, findings: reviewed ? coach.review(document) : nil)
+        return render(document, as: format, findings: reviewed ? coach.review(document, includingKept: true) : nil)
     }
 }

@@ -4,13 +4,14 @@ import OKRModel
 /// The JSON shape of a finding, written in one place so `okr lint --format json`
 /// and exports with findings can never drift apart.
 public enum FindingJSON {
-    /// `{file?, rule, severity, failureMode, target, path, message, question}`.
+    /// `{file?, rule, severity, failureMode, target, path, message, question, kept?}`; `kept: true` only on
+    /// a finding the team decided to keep (the member is left out otherwise).
     /// `file` names the reviewed file in lint's report; an export leaves it out,
     /// since the findings sit inside the document they are about.
     public static func encode(_ finding: Finding, file: String? = nil) -> JSONValue {
         // Built at its final size.
         var members: [JSONMember] = []
-        members.reserveCapacity(8)
+        members.reserveCapacity(9)
         forEachMember(of: finding, file: file) { members.append(JSONMember($0, $1)) }
         return .object(members)
     }
@@ -33,5 +34,6 @@ public enum FindingJSON {
         body("path", .string(finding.path.description))
         body("message", .string(finding.message))
         body("question", .string(finding.question))
+        if finding.kept { body("kept", .bool(true)) }
     }
 }

@@ -16,8 +16,10 @@ enum MarkdownRenderer {
         blocks.append("## Objectives")
         if document.objectives.isEmpty { blocks.append("No objectives yet.") }
         for objective in document.objectives { blocks += self.objective(objective, kpis: document.kpis) }
-        let open = findings.filter { $0.severity != .info }
+        let open = findings.filter { $0.severity != .info && !$0.kept }
         if !open.isEmpty { blocks.append(toDiscuss(open)) }
+        let kept = findings.filter(\.kept)
+        if !kept.isEmpty { blocks.append(decisions(kept)) }
         if !document.notes.isEmpty { blocks.append("## Notes\n\n" + bullets(document.notes.map(MarkdownText.escape))) }
         return blocks.joined(separator: "\n\n") + "\n"
     }
@@ -89,6 +91,14 @@ enum MarkdownRenderer {
             let item = finding.target == "document" ? "Whole set" : MarkdownText.escape(finding.target)
             return "\(item) (\(finding.severity.rawValue), \(MarkdownText.escape(finding.rule))): "
                 + MarkdownText.escape(finding.message) + " " + MarkdownText.escape(finding.question)
+        })
+    }
+
+    /// What the coach raised and the team decided to keep as it is: their decision, on the record.
+    static func decisions(_ findings: [Finding]) -> String {
+        "## Decisions\n\nThe team heard these points and kept the items as they are.\n\n" + bullets(findings.map { finding in
+            "\(MarkdownText.escape(finding.target)) (\(finding.severity.rawValue), \(MarkdownText.escape(finding.rule))): "
+                + MarkdownText.escape(finding.message)
         })
     }
 

@@ -4,7 +4,8 @@ import Testing
 /// Decisions in the workshop stay safe and honest (issue 13): `/export` never writes over the document
 /// the session has open (item 1: Markdown over `okrs.json` would be lost in a crash before the next save),
 /// `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing),
-/// and a question that wants a number takes only a number (item 6: a sentence typed there gave its last number).
+/// a question that wants a number takes only a number (item 6: a sentence typed there gave its last number),
+/// and a kept finding stays visible as the team's decision (item 2: one Enter used to silence it without a trace).
 @Suite("The workshop's /export and /accept", .serialized)
 struct WorkshopDecisionTests {
     typealias Room = WorkshopTerminalTests.Room
@@ -91,5 +92,40 @@ struct WorkshopDecisionTests {
         #expect(keyResults[1]["baseline"] as? Double == 3.1)
         #expect(keyResults[1]["target"] as? Double == 4.2)
         #expect(keyResults[2]["baseline"] is NSNull && keyResults[2]["target"] is NSNull)
+    }
+
+    @Test func keptFindingsStayVisibleInReviewLintAndMarkdown() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.typeFirstHalf(terminal)
+        WorkshopTerminalTests.type(terminal, "Improve handover quality")
+        try terminal.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
+        // Enter keeps the draft: the decision is said, and stays on the record.
+        try WorkshopTerminalTests.answer(terminal, "O1 key result 2", "")
+        try terminal.expect("Kept as written", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        var start = terminal.output.count
+        WorkshopTerminalTests.type(terminal, "/review")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        #expect(ScreenText.flowing(Array(terminal.output[start...])).contains("Kept by the team (1): O1.KR2 kr-not-measurable."))
+        WorkshopTerminalTests.type(terminal, "/export markdown ward.md")
+        try terminal.expect("Wrote ward.md", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        let markdown = try String(contentsOfFile: room.folder.path("work/ward.md"), encoding: .utf8)
+        #expect(markdown.contains("## Decisions") && markdown.contains("O1.KR2 (error, kr-not-measurable)"))
+        // lint lists it as kept, and does not fail on it.
+        let lint = try OKRProcess.run(["lint", "--format", "json", room.workDocument])
+        let json = try #require(try JSONSerialization.jsonObject(with: lint.stdoutBytes) as? [String: Any])
+        let kept = (json["findings"] as? [[String: Any]] ?? []).filter { $0["kept"] as? Bool == true }
+        #expect(kept.map { $0["target"] as? String } == ["O1.KR2"])
+        #expect((json["summary"] as? [String: Int])?["errors"] == 0)
+        // /unaccept takes the decision back: the coach raises it again.
+        start = terminal.output.count
+        WorkshopTerminalTests.type(terminal, "/unaccept kr-not-measurable O1.KR2")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        #expect(ScreenText.flowing(Array(terminal.output[start...])).contains("is no longer kept for O1.KR2"))
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+        #expect(try OKRProcess.run(["lint", room.workDocument]).status == 1)
     }
 }

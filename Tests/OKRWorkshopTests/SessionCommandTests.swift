@@ -113,6 +113,24 @@ struct SessionCommandTests {
         #expect(driver.document.objectives.map(\.id) == ["O1"])
     }
 
+    /// Keeping a draft is the team's decision and stays visible; /unaccept takes it back (issue 13, item 2).
+    @Test func keptFindingsStayVisibleAndCanBeTakenBack() {
+        var driver = draftWithOneObjective()
+        driver.type("Improve handover quality")
+        #expect(driver.session.step == .reviseKeyResult("O1.KR2"))
+        driver.type("")
+        #expect(driver.document.objectives[0].keyResults[1].accepted == ["kr-not-measurable"])
+        driver.type("/review")
+        #expect(driver.saidText.contains("Kept by the team (1): O1.KR2 kr-not-measurable."))
+        driver.type("/unaccept kr-not-measurable O1.KR1")
+        #expect(driver.saidText.contains("kr-not-measurable is not kept for O1.KR1; the team kept it for O1.KR2."))
+        driver.type("/unaccept kr-not-measurable O1.KR2")
+        #expect(driver.document.objectives[0].keyResults[1].accepted.isEmpty)
+        #expect(driver.saidText.contains("kr-not-measurable is no longer kept for O1.KR2"))
+        driver.type("/undo")
+        #expect(driver.document.objectives[0].keyResults[1].accepted == ["kr-not-measurable"])
+    }
+
     @Test func acceptRecordsTheRuleForTheItem() {
         var driver = draftWithOneObjective()
         // A rule the coach does not raise there is refused, saying where it is raised (issue 13, item 3).

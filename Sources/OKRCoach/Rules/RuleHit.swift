@@ -9,4 +9,6 @@ struct RuleHit {
     var order: (Int, Int)
     /// Values for the placeholders of the rule's message.
     var values: [String: String] = [:]
+    /// The rule is in the item's `accepted` list: the team kept the item as it is.
+    var kept = false
 }

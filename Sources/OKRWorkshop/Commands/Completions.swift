@@ -16,9 +16,9 @@ enum Completions {
             options = ids + document.kpis.map(\.id) + ["team", "period"] + PurposeQuestion.allCases.map(\.rawValue)
         case ("/delete", 2):
             options = ids + document.kpis.map(\.id)
-        case ("/accept", 2):
+        case ("/accept", 2), ("/unaccept", 2):
             options = ruleIDs
-        case ("/accept", 3):
+        case ("/accept", 3), ("/unaccept", 3):
             options = ids
         case ("/export", 2):
             options = SlashCommand.exportFormats

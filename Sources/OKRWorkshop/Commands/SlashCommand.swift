@@ -6,11 +6,12 @@ public enum SlashCommand: Equatable, Sendable {
     case edit(String)
     case delete(String)
     case accept(rule: String, id: String?)
+    case unaccept(rule: String, id: String?)
     case note(String)
     case export(format: String, path: String?)
 
     /// Every command name, in the order /help lists them.
-    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "accept", "note", "review", "export", "save", "quit"]
+    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "accept", "unaccept", "note", "review", "export", "save", "quit"]
 
     /// The formats `/export` writes.
     public static let exportFormats = ["json", "markdown", "csv"]
@@ -42,6 +43,8 @@ public enum SlashCommand: Equatable, Sendable {
             return words.count == 1 ? .success(.delete(words[0])) : .failure(.usage("delete"))
         case "accept":
             return (1...2).contains(words.count) ? .success(.accept(rule: words[0], id: words.count == 2 ? words[1] : nil)) : .failure(.usage("accept"))
+        case "unaccept":
+            return (1...2).contains(words.count) ? .success(.unaccept(rule: words[0], id: words.count == 2 ? words[1] : nil)) : .failure(.usage("unaccept"))
         case "note":
             return rest.isEmpty ? .failure(.usage("note")) : .success(.note(rest))
         case "export":

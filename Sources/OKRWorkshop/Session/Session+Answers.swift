@@ -90,10 +90,19 @@ extension Session {
         ] + ask(.finished, full: true)
     }
 
+    /// Everything the coach would raise now, then what the team decided to keep: decisions stay visible.
     func reviewLines() -> [Effect] {
-        let findings = coach.review(document)
-        if findings.isEmpty { return [.say(.success, script.text("review", "clean"))] }
-        return [.say(.info, script.text("review", "open", ["count": String(findings.count)]))] + say(findings)
+        let findings = coach.review(document, includingKept: true)
+        let open = findings.filter { !$0.kept }
+        let kept = findings.filter(\.kept)
+        var lines: [Effect] = open.isEmpty
+            ? [.say(.success, script.text("review", "clean"))]
+            : [.say(.info, script.text("review", "open", ["count": String(open.count)]))] + say(open)
+        if !kept.isEmpty {
+            let items = kept.map { "\($0.target) \($0.rule)" }.joined(separator: ", ")
+            lines.append(.say(.info, script.text("review", "kept", ["count": String(kept.count), "items": items])))
+        }
+        return lines
     }
 }
 

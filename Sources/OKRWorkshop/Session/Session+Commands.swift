@@ -54,6 +54,8 @@ extension Session {
             return delete(id)
         case .accept(let rule, let id):
             return acceptCommand(rule, id)
+        case .unaccept(let rule, let id):
+            return unacceptCommand(rule, id)
         }
     }
 
@@ -145,6 +147,32 @@ extension Session {
         remember("", "accepting \(rule) for \(target)")
         accept(rule, for: target)
         return [.save(document), .say(.success, script.text("messages", "accepted", ["rule": rule, "id": target]))] + ask(step, full: false)
+    }
+
+    /// `/unaccept RULE [ID]`: takes back a decision to keep an item; the coach raises the rule there again.
+    mutating func unacceptCommand(_ rule: String, _ id: String?) -> [Effect] {
+        guard coach.catalog.contains(where: { $0.id == rule }) else {
+            return [.say(.coach(.warning), script.text("messages", "unknown.rule", ["rule": TextSafety.clip(rule, limit: 30)]))] + ask(step, full: false)
+        }
+        let keptFor = document.objectives.flatMap { objective in
+            (objective.accepted.contains(rule) ? [objective.id] : []) + objective.keyResults.filter { $0.accepted.contains(rule) }.map(\.id)
+        }
+        let whereKept = keptFor.isEmpty
+            ? script.text("messages", "kept.nowhere")
+            : script.text("messages", "kept.for", ["ids": keptFor.joined(separator: ", ")])
+        guard let target = id?.uppercased() ?? step.itemID,
+              document.objectiveIndex(id: target) != nil || document.keyResultIndex(id: target) != nil
+        else { return unknownID(id ?? "") }
+        guard keptFor.contains(target) else {
+            return [.say(.coach(.warning), script.text("messages", "not.kept", ["rule": rule, "id": target, "where": whereKept]))] + ask(step, full: false)
+        }
+        remember("", "taking back \(rule) for \(target)")
+        if let o = document.objectiveIndex(id: target) {
+            document.objectives[o].accepted.removeAll { $0 == rule }
+        } else if let at = document.keyResultIndex(id: target) {
+            document.objectives[at.objective].keyResults[at.keyResult].accepted.removeAll { $0 == rule }
+        }
+        return [.save(document), .say(.success, script.text("messages", "unaccepted", ["rule": rule, "id": target]))] + ask(step, full: false)
     }
 }
 

@@ -129,7 +129,9 @@ extension Session {
         let flagged = setConcerns(id).filter { $0.severity >= .warning }
         remember("", "keeping the key results of \(id)")
         for finding in flagged { accept(finding.rule, for: finding.target) }
-        return [.save(document)] + go(to: .another)
+        // Said like every other decision to keep, so the room hears what it decided.
+        let rules = flagged.map(\.rule).joined(separator: ", ")
+        return [.save(document), .say(.info, script.text("objective", "kept", ["rules": rules, "id": id]))] + go(to: .another)
     }
 
     /// Adds `rule` to the `accepted` list of objective or key result `target`.

@@ -54,7 +54,8 @@ struct Lint: ParsableCommand {
         for file in files {
             do {
                 let document = try DocumentStore(path: file).load()
-                reviewed.append((file, document, coach.review(document)))
+                // The team's kept decisions are listed too, marked, and never counted for the exit status.
+                reviewed.append((file, document, coach.review(document, includingKept: true)))
             } catch {
                 Console.error(error.description)
                 unreadable = true
@@ -63,8 +64,11 @@ struct Lint: ParsableCommand {
         // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
         let severities = Severity.allCases
         var counts = [Int](repeating: 0, count: severities.count)
+        var kept = 0
         for (_, _, findings) in reviewed {
-            for i in findings.indices { counts[severities.firstIndex(of: findings[i].severity)!] += 1 }
+            for i in findings.indices {
+                if findings[i].kept { kept += 1 } else { counts[severities.firstIndex(of: findings[i].severity)!] += 1 }
+            }
         }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []
@@ -76,7 +80,7 @@ struct Lint: ParsableCommand {
             for (file, document, findings) in reviewed {
                 pieces += Lint.textPieces(file: file, document: document, findings: findings, style: style)
             }
-            pieces.append(Array((Lint.summary(counts: counts, files: reviewed.count) + "\n").utf8))
+            pieces.append(Array((Lint.summary(counts: counts, kept: kept, files: reviewed.count) + "\n").utf8))
         }
         for piece in pieces { Console.output(piece) }
         let failing = counts[2] > 0 || (strict && counts[1] > 0)
@@ -91,7 +95,8 @@ struct Lint: ParsableCommand {
         return try Coach.load(overrides: PromptFolder.read(folder))
     }
 
-    /// DESIGN.md's contract: `{"findings":[{file, rule, severity, failureMode, target, path, message, question}], "summary":{errors, warnings, infos}}`.
+    /// DESIGN.md's contract: `{"findings":[{file, rule, severity, failureMode, target, path, message, question}], "summary":{errors, warnings, infos}}`;
+    /// a finding the team kept adds `"kept": true` and is not counted in the summary.
     static func json(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> JSONValue {
         let findings: [JSONValue] = reviewed.flatMap { file, findings in
             findings.map { FindingJSON.encode($0, file: file) }
@@ -170,6 +175,7 @@ struct Lint: ParsableCommand {
                     out.append(utf8: " ")
                 }
                 out.append(utf8: style.bold(finding.rule))
+                if finding.kept { out.append(utf8: " " + style.dim("(kept by the team)")) }
                 out.append(utf8: ": ")
                 out.append(utf8: neutralised(finding.message))
                 out.append(utf8: "\n            ")
@@ -207,9 +213,10 @@ struct Lint: ParsableCommand {
         }
     }
 
-    static func summary(counts: [Int], files: Int) -> String {
+    static func summary(counts: [Int], kept: Int, files: Int) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(counts[2], "error")), \(plural(counts[1], "warning")), \(plural(counts[0], "info")) in \(plural(files, "file"))"
+        let decisions = kept > 0 ? "; \(plural(kept, "finding")) kept by the team" : ""
+        return "\(plural(counts[2], "error")), \(plural(counts[1], "warning")), \(plural(counts[0], "info")) in \(plural(files, "file"))" + decisions
     }
 }
 
