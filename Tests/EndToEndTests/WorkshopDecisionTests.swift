@@ -6,7 +6,7 @@ import Testing
 /// `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing),
 /// a question that wants a number takes only a number (item 6: a sentence typed there gave its last number),
 /// and a kept finding stays visible as the team's decision (item 2: one Enter used to silence it without a trace).
-@Suite("The workshop's /export and /accept", .serialized)
+@Suite("The workshop: decisions, numbers and reopening", .serialized)
 struct WorkshopDecisionTests {
     typealias Room = WorkshopTerminalTests.Room
     static let environment = ["NO_COLOR": "1"]
@@ -127,5 +127,32 @@ struct WorkshopDecisionTests {
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
         #expect(try OKRProcess.run(["lint", room.workDocument]).status == 1)
+    }
+
+    /// Reopened at a revise prompt, the findings show again above "Revise the draft above" (issue 13, item 7).
+    @Test func reopenedAtARevisePromptTheFindingsShowAgain() throws {
+        let room = try Room()
+        let first = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.answer(first, "Team", "Cardiology Ward")
+        try WorkshopTerminalTests.answer(first, "Period", "2027-Q1")
+        try WorkshopTerminalTests.answer(first, "KPIs", "")
+        try WorkshopTerminalTests.answer(first, "Purpose 1/3", "Night nurses")
+        try WorkshopTerminalTests.answer(first, "Purpose 2/3", "Calm handovers")
+        try WorkshopTerminalTests.answer(first, "Purpose 3/3", "Checklists in use")
+        try WorkshopTerminalTests.answer(first, "O1 objective", "Launch the new handover app")
+        try first.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.prompt(first, "O1 objective")
+        // The draft is in the line for revision: cleared, then Ctrl-D leaves.
+        first.send(PseudoTerminal.Key.ctrlU + PseudoTerminal.Key.ctrlD)
+        #expect(try first.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+
+        let second = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.prompt(second, "O1 objective")
+        let shown = ScreenText.flowing(second.output)
+        let finding = try #require(shown.firstRange(of: "O1 · This names something to deliver"))
+        let invitation = try #require(shown.firstRange(of: "Revise the draft above"))
+        #expect(finding.lowerBound < invitation.lowerBound)
+        second.send(PseudoTerminal.Key.ctrlU + PseudoTerminal.Key.ctrlD)
+        #expect(try second.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
     }
 }

@@ -50,4 +50,19 @@ struct SessionResumeTests {
             #expect(second.document == whole.document, "stopped after answer \(stop)")
         }
     }
+
+    /// Reopened at a revise prompt, the workshop shows again what the coach raised (issue 13, item 7).
+    @Test func aDraftReopenedAtARevisePromptShowsItsFindingsAgain() {
+        var first = SessionDriver()
+        first.type(openingAnswers + ["Launch the new handover app"])
+        #expect(first.session.step == .reviseObjective("O1"))
+        guard let saved = first.saves.last else { Issue.record("nothing saved"); return }
+        let second = SessionDriver(document: saved, isNew: false)
+        #expect(second.session.step == .reviseObjective("O1"))
+        let shown = second.saidText
+        #expect(shown.contains("O1 · This names something to deliver"))
+        #expect(shown.contains("Revise the draft above"))
+        // The finding comes before the invitation to revise it.
+        #expect(shown.firstRange(of: "O1 · This names")!.lowerBound < shown.firstRange(of: "Revise the draft above")!.lowerBound)
+    }
 }

@@ -63,6 +63,19 @@ public struct Session: Sendable {
         }
     }
 
+    /// A draft reopened at a revise prompt shows again what the coach raised, so "revise the draft
+    /// above" has something above it (issue 13, item 7).
+    private func reminder() -> [Effect] {
+        switch step {
+        case .reviseObjective(let id), .reviseKeyResult(let id):
+            return say(concerns(for: id))
+        case .reviewSet(let id):
+            return [.say(.info, script.text("keyresult", "set", ["id": id]))] + say(setConcerns(id))
+        default:
+            return []
+        }
+    }
+
     /// Where a reopened draft should continue: an edit in progress resumes at the question it interrupted.
     var resumeStep: Step {
         if case .edit = step { return returnTo ?? .objective }
@@ -72,7 +85,7 @@ public struct Session: Sendable {
     private mutating func react(to event: Event) -> [Effect] {
         switch event {
         case .start:
-            return greeting() + ask(step, full: true)
+            return greeting() + reminder() + ask(step, full: true)
         case .interrupted:
             return [.say(.hint, script.text("messages", "interrupted"))] + ask(step, full: false)
         case .endOfInput:
