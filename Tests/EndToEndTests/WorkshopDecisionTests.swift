@@ -5,7 +5,8 @@ import Testing
 /// the session has open (item 1: Markdown over `okrs.json` would be lost in a crash before the next save),
 /// `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing),
 /// a question that wants a number takes only a number (item 6: a sentence typed there gave its last number),
-/// and a kept finding stays visible as the team's decision (item 2: one Enter used to silence it without a trace).
+/// a kept finding stays visible as the team's decision (item 2: one Enter used to silence it without a trace),
+/// a draft reopened at a revise prompt shows its findings again (item 7), and /add works after the end (item 8).
 @Suite("The workshop: decisions, numbers and reopening", .serialized)
 struct WorkshopDecisionTests {
     typealias Room = WorkshopTerminalTests.Room
@@ -154,5 +155,23 @@ struct WorkshopDecisionTests {
         #expect(finding.lowerBound < invitation.lowerBound)
         second.send(PseudoTerminal.Key.ctrlU + PseudoTerminal.Key.ctrlD)
         #expect(try second.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+    }
+
+    /// After the end, /add brings back the questions for one more item (issue 13, item 8: nothing could be added).
+    @Test func afterTheEndMoreCanBeAdded() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.typeFirstHalf(terminal)
+        WorkshopTerminalTests.type(terminal, "Cut stock-outs on top-100 items from 4.2% to 3% by 2027-03-31")
+        try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "")
+        try WorkshopTerminalTests.answer(terminal, "Next", "")
+        try WorkshopTerminalTests.prompt(terminal, "Done")
+        WorkshopTerminalTests.type(terminal, "/add kr O1")
+        try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "Raise the share of orders placed before 10am from 40% to 70% by 2027-03-31")
+        try WorkshopTerminalTests.prompt(terminal, "O1 key result 4")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+        let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
+        #expect((objective["keyResults"] as? [[String: Any]])?.count == 3)
     }
 }

@@ -131,6 +131,36 @@ struct SessionCommandTests {
         #expect(driver.document.objectives[0].keyResults[1].accepted == ["kr-not-measurable"])
     }
 
+    /// After the end, or anywhere, /add opens the questions for one more item (issue 13, item 8).
+    @Test func addBringsBackTheQuestionsForMore() {
+        var driver = draftWithOneObjective()
+        driver.type(["Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", "", "", ""])
+        #expect(driver.session.step == .finished)
+        driver.type("/add kr O1")
+        #expect(driver.session.step == .keyResult("O1"))
+        driver.type("Raise the share of orders placed before 10am from 40% to 70% by 2027-03-31")
+        #expect(driver.document.objectives[0].keyResults.count == 3)
+        driver.type("/add kpi")
+        #expect(driver.session.step == .kpi)
+        driver.type(["Orders placed before 10am", ""])
+        #expect(driver.document.kpis.map(\.name).last == "Orders placed before 10am")
+        // The purpose is answered, so an empty line goes on to the objectives, not back to it.
+        #expect(driver.session.step == .another)
+        driver.type("/add objective")
+        #expect(driver.session.step == .objective)
+        driver.type("/add kr O9")
+        #expect(driver.saidText.contains("There is no item O9"))
+        driver.type("/add")
+        #expect(driver.saidText.contains("Usage: /add objective | kr ID | kpi"))
+    }
+
+    @Test func backWithNothingBehindSaysWhatItDoes() {
+        var driver = SessionDriver()
+        driver.type("/back")
+        #expect(driver.saidText.contains("/back returns to the previous question with your answer ready to edit"))
+        #expect(driver.session.step == .team)
+    }
+
     @Test func acceptRecordsTheRuleForTheItem() {
         var driver = draftWithOneObjective()
         // A rule the coach does not raise there is refused, saying where it is raised (issue 13, item 3).

@@ -20,6 +20,10 @@ enum Completions {
             options = ruleIDs
         case ("/accept", 3), ("/unaccept", 3):
             options = ids
+        case ("/add", 2):
+            options = ["objective", "kr", "kpi"]
+        case ("/add", 3) where words[1].lowercased() == "kr":
+            options = document.objectives.map(\.id)
         case ("/export", 2):
             options = SlashCommand.exportFormats
         default:

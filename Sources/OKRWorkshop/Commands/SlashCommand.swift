@@ -9,9 +9,17 @@ public enum SlashCommand: Equatable, Sendable {
     case unaccept(rule: String, id: String?)
     case note(String)
     case export(format: String, path: String?)
+    /// `/add objective`, `/add kr O1`, `/add kpi`: more, at any point, also after the end.
+    case add(AddTarget)
+
+    public enum AddTarget: Equatable, Sendable {
+        case objective
+        case keyResult(String)
+        case kpi
+    }
 
     /// Every command name, in the order /help lists them.
-    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "accept", "unaccept", "note", "review", "export", "save", "quit"]
+    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "add", "accept", "unaccept", "note", "review", "export", "save", "quit"]
 
     /// The formats `/export` writes.
     public static let exportFormats = ["json", "markdown", "csv"]
@@ -45,6 +53,13 @@ public enum SlashCommand: Equatable, Sendable {
             return (1...2).contains(words.count) ? .success(.accept(rule: words[0], id: words.count == 2 ? words[1] : nil)) : .failure(.usage("accept"))
         case "unaccept":
             return (1...2).contains(words.count) ? .success(.unaccept(rule: words[0], id: words.count == 2 ? words[1] : nil)) : .failure(.usage("unaccept"))
+        case "add":
+            switch (words.first?.lowercased(), words.count) {
+            case ("objective"?, 1), ("o"?, 1): return .success(.add(.objective))
+            case ("kpi"?, 1): return .success(.add(.kpi))
+            case ("kr"?, 2), ("keyresult"?, 2): return .success(.add(.keyResult(words[1])))
+            default: return .failure(.usage("add"))
+            }
         case "note":
             return rest.isEmpty ? .failure(.usage("note")) : .success(.note(rest))
         case "export":

@@ -18,7 +18,10 @@ extension Session {
         case .kpi:
             guard !line.isEmpty else {
                 let none: [Effect] = document.kpis.isEmpty ? [.say(.info, script.text("kpis", "none"))] : []
-                return none + go(to: nextPurposeStep(after: nil))
+                // On to the first purpose question still open; with the purpose answered (a KPI added
+                // later with /add kpi), to the objectives.
+                let open = document.purpose.unanswered.first.flatMap(PurposeQuestion.init(rawValue:))
+                return none + go(to: open.map { .purpose($0) } ?? (document.objectives.isEmpty ? .objective : .another))
             }
             remember(line, "KPI \(document.nextKPIID())")
             let id = document.addKPI(KPI(name: line))

@@ -39,7 +39,7 @@ extension Session {
             return [.save(document), .say(.success, script.text("messages", "undone", ["what": TextSafety.neutralise(last.what)]))] + ask(step, full: true)
         case .back:
             guard let last = history.popLast() else {
-                return [.say(.info, script.text("messages", "nothing.to.undo"))] + ask(step, full: false)
+                return [.say(.info, script.text("messages", "nothing.to.go.back.to"))] + ask(step, full: false)
             }
             restore(last)
             return [.save(document)] + ask(step, full: true, prefill: last.answer.isEmpty ? nil : last.answer)
@@ -52,6 +52,13 @@ extension Session {
             return [.say(.info, script.text("messages", "editing", ["id": target.name]))] + ask(step, full: false)
         case .delete(let id):
             return delete(id)
+        case .add(.objective):
+            return go(to: .objective)
+        case .add(.kpi):
+            return go(to: .kpi)
+        case .add(.keyResult(let id)):
+            guard let objective = objective(id.uppercased()) else { return unknownID(id) }
+            return go(to: .keyResult(objective.id))
         case .accept(let rule, let id):
             return acceptCommand(rule, id)
         case .unaccept(let rule, let id):
