@@ -6,7 +6,8 @@ import Testing
 /// `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing),
 /// a question that wants a number takes only a number (item 6: a sentence typed there gave its last number),
 /// a kept finding stays visible as the team's decision (item 2: one Enter used to silence it without a trace),
-/// a draft reopened at a revise prompt shows its findings again (item 7), and /add works after the end (item 8).
+/// a command typed after a prefilled draft runs (item 5), a draft reopened at a revise prompt shows its
+/// findings again (item 7), and /add works after the end (item 8).
 @Suite("The workshop: decisions, numbers and reopening", .serialized)
 struct WorkshopDecisionTests {
     typealias Room = WorkshopTerminalTests.Room
@@ -173,5 +174,30 @@ struct WorkshopDecisionTests {
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
         let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
         #expect((objective["keyResults"] as? [[String: Any]])?.count == 3)
+    }
+
+    /// A command typed after the draft in the line runs, and the draft stays (issue 13, item 5: it was saved as
+    /// "Launch the new handover app/show").
+    @Test func aCommandTypedAfterThePrefilledDraftRuns() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.answer(terminal, "Team", "Cardiology Ward")
+        try WorkshopTerminalTests.answer(terminal, "Period", "2027-Q1")
+        try WorkshopTerminalTests.answer(terminal, "KPIs", "")
+        try WorkshopTerminalTests.answer(terminal, "Purpose 1/3", "Night nurses")
+        try WorkshopTerminalTests.answer(terminal, "Purpose 2/3", "Calm handovers")
+        try WorkshopTerminalTests.answer(terminal, "Purpose 3/3", "Checklists in use")
+        try WorkshopTerminalTests.answer(terminal, "O1 objective", "Launch the new handover app")
+        try terminal.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.prompt(terminal, "O1 objective")
+        // The cursor is after the draft: what is typed joins it on the line.
+        WorkshopTerminalTests.type(terminal, "/show")
+        try terminal.expect("Cardiology Ward", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.prompt(terminal, "O1 objective")
+        try terminal.expect("Launch the new handover app", timeout: WorkshopTerminalTests.timeout)
+        let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
+        #expect(objective["title"] as? String == "Launch the new handover app")
+        terminal.send(PseudoTerminal.Key.ctrlU + PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
     }
 }

@@ -154,6 +154,30 @@ struct SessionCommandTests {
         #expect(driver.saidText.contains("Usage: /add objective | kr ID | kpi"))
     }
 
+    /// A command typed after the untouched draft in the line runs; the draft is not saved with it (issue 13, item 5).
+    @Test func aCommandAfterAPrefilledDraftRuns() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type("Launch the handover app")
+        #expect(driver.session.step == .reviseObjective("O1"))
+        driver.type("Launch the handover app/show")
+        #expect(driver.document.objectives[0].title == "Launch the handover app")
+        #expect(driver.session.step == .reviseObjective("O1"))
+        #expect(driver.asked?.prefill == "Launch the handover app")
+        // After /back, the earlier answer is in the line; a command after it runs too.
+        var back = SessionDriver()
+        back.type(["Stores", "2027-Q1", "/back"])
+        #expect(back.session.step == .period)
+        back.type("2027-Q1/help")
+        #expect(back.session.step == .period)
+        #expect(back.document.period.isEmpty)
+        #expect(back.asked?.prefill == "2027-Q1")
+        #expect(back.saidText.contains("/add objective"))
+        // A changed draft with a slash in it is an answer.
+        driver.type("Make handovers calm/safe for night nurses")
+        #expect(driver.document.objectives[0].title == "Make handovers calm/safe for night nurses")
+    }
+
     @Test func backWithNothingBehindSaysWhatItDoes() {
         var driver = SessionDriver()
         driver.type("/back")

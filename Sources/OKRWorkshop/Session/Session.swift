@@ -12,6 +12,8 @@ public struct Session: Sendable {
     var returnTo: Step?
     /// One entry per change, newest last, for `/undo` and `/back`.
     var history: [Snapshot] = []
+    /// The text the last question put in the line editor (a draft to revise, an answer `/back` offers again).
+    var prefill: String?
     let script: WorkshopScript
     let coach: Coach
     let fileName: String
@@ -57,6 +59,9 @@ public struct Session: Sendable {
         if !effects.contains(where: \.isSave), next != before.1 || document != before.0, event != .start {
             effects.insert(.save(document), at: 0)
         }
+        prefill = effects.last { if case .ask = $0 { return true } else { return false } }.flatMap { effect in
+            if case .ask(let question) = effect { return question.prefill } else { return nil }
+        }
         return effects.map { effect in
             if case .save(let document) = effect { return .save(document.noting(next)) }
             return effect
@@ -94,6 +99,22 @@ public struct Session: Sendable {
             let line = raw.trimmingWhitespace()
             if line.hasPrefix("/") {
                 return command(line)
+            }
+            // "Launch the handover app/show": a command typed after an untouched draft runs, and the
+            // draft stays in the line (issue 13, item 5); it used to be saved as the answer.
+            if let draft = prefill, !draft.isEmpty, line.hasPrefix(draft) {
+                let typed = line.dropFirst(draft.count).trimmingWhitespace()
+                if typed.hasPrefix("/"), case .success = SlashCommand.parse(typed) {
+                    let asked = step
+                    let effects = command(typed)
+                    // Asked the same question again: the draft goes back into the line.
+                    guard step == asked else { return effects }
+                    return effects.map { effect in
+                        guard case .ask(var question) = effect, question.prefill == nil else { return effect }
+                        question.prefill = draft
+                        return .ask(question)
+                    }
+                }
             }
             return answer(line)
         }
