@@ -6,7 +6,7 @@ import Testing
 /// `/accept` keeps only what the coach raises there (item 3: it used to say it succeeded and change nothing),
 /// a question that wants a number takes only a number (item 6: a sentence typed there gave its last number),
 /// a kept finding stays visible as the team's decision (item 2: one Enter used to silence it without a trace),
-/// a command typed after a prefilled draft runs (item 5), a draft reopened at a revise prompt shows its
+/// an edit keeps what its new text does not replace (item 4), a command typed after a prefilled draft runs (item 5), a draft reopened at a revise prompt shows its
 /// findings again (item 7), and /add works after the end (item 8).
 @Suite("The workshop: decisions, numbers and reopening", .serialized)
 struct WorkshopDecisionTests {
@@ -199,5 +199,25 @@ struct WorkshopDecisionTests {
         #expect(objective["title"] as? String == "Launch the new handover app")
         terminal.send(PseudoTerminal.Key.ctrlU + PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+    }
+
+    /// `/edit` keeps the fields the new text does not replace (issue 13, item 4: it cleared the due date).
+    @Test func anEditKeepsTheDueDate() throws {
+        let room = try Room()
+        let terminal = try room.open(environment: Self.environment)
+        try WorkshopTerminalTests.typeFirstHalf(terminal)
+        WorkshopTerminalTests.type(terminal, "Cut stock-outs on top-100 items from 4.2% to 3% by 2027-03-31")
+        try WorkshopTerminalTests.prompt(terminal, "O1 key result 3")
+        WorkshopTerminalTests.type(terminal, "/edit O1.KR2")
+        try WorkshopTerminalTests.prompt(terminal, "Edit O1.KR2")
+        // The old text is in the line: cleared and typed anew, without a date.
+        WorkshopTerminalTests.type(terminal, PseudoTerminal.Key.ctrlU + "Cut stock-outs on the top-100 items from 4.2% to 2.5%")
+        try WorkshopTerminalTests.prompt(terminal, "O1 key result 3")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
+        let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
+        let second = try #require((objective["keyResults"] as? [[String: Any]])?.dropFirst().first)
+        #expect(second["target"] as? Double == 2.5)
+        #expect(second["due"] as? String == "2027-03-31")
     }
 }

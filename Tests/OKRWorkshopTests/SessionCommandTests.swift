@@ -178,6 +178,28 @@ struct SessionCommandTests {
         #expect(driver.document.objectives[0].title == "Make handovers calm/safe for night nurses")
     }
 
+    /// An edit keeps what the new text does not replace, and decisions about words that are gone go (issue 13, item 4).
+    @Test func editKeepsFieldsAndDropsStaleDecisions() {
+        var driver = draftWithOneObjective()
+        driver.type("Improve handover quality")
+        driver.type("")
+        #expect(driver.document.objectives[0].keyResults[1].accepted == ["kr-not-measurable"])
+        driver.type("2027-02-28")
+        #expect(driver.document.objectives[0].keyResults[1].due == "2027-02-28")
+        driver.type("/edit O1.KR2")
+        #expect(driver.asked?.prefill == "Improve handover quality")
+        driver.type("Raise the share of handovers done with the checklist from 20% to 90%")
+        let edited = driver.document.objectives[0].keyResults[1]
+        #expect(edited.due == "2027-02-28")
+        #expect(edited.baseline == 20 && edited.target == 90)
+        // kr-not-measurable no longer fires on the new text: the decision to keep it is gone with the old words.
+        #expect(edited.accepted.isEmpty)
+        // The first key result's date is kept too when only its wording changes.
+        driver.type("/edit O1.KR1")
+        driver.type("Raise the share of stores ordering in the app from 15% to 80%")
+        #expect(driver.document.objectives[0].keyResults[0].due == "2027-03-31")
+    }
+
     @Test func backWithNothingBehindSaysWhatItDoes() {
         var driver = SessionDriver()
         driver.type("/back")

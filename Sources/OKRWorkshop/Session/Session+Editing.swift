@@ -23,11 +23,13 @@ extension Session {
             guard let o = document.objectiveIndex(id: id) else { return finish(orContinueWith: step) }
             remember(line, "the edit of \(id)")
             document.objectives[o].title = line
+            dropStaleDecisions(of: id)
             return [.save(document)] + coachObjective(id)
         case .keyResult(let id):
             guard let at = document.keyResultIndex(id: id) else { return finish(orContinueWith: step) }
             remember(line, "the edit of \(id)")
             restate(at, line)
+            dropStaleDecisions(of: id)
             return [.save(document)] + coachKeyResult(id)
         }
         return [.save(document)] + finish(orContinueWith: step)

@@ -22,10 +22,30 @@ extension Session {
         keyResult.due = parsed.due
     }
 
-    /// Replaces a key result's statement and what was read from it.
+    /// Replaces a key result's statement; what the new text says replaces the fields read from it, and
+    /// every field it does not mention (a due date, a baseline given earlier) is kept (issue 13, item 4).
     mutating func restate(_ at: (objective: Int, keyResult: Int), _ statement: String) {
-        document.objectives[at.objective].keyResults[at.keyResult].statement = statement
-        apply(KeyResultParser.parse(statement, context: parseContext), to: &document.objectives[at.objective].keyResults[at.keyResult])
+        var keyResult = document.objectives[at.objective].keyResults[at.keyResult]
+        keyResult.statement = statement
+        let parsed = KeyResultParser.parse(statement, context: parseContext)
+        keyResult.metric = parsed.metric ?? keyResult.metric
+        keyResult.baseline = parsed.baseline ?? keyResult.baseline
+        keyResult.target = parsed.target ?? keyResult.target
+        keyResult.unit = parsed.unit ?? keyResult.unit
+        keyResult.direction = parsed.direction ?? keyResult.direction
+        keyResult.due = parsed.due ?? keyResult.due
+        document.objectives[at.objective].keyResults[at.keyResult] = keyResult
+    }
+
+    /// After an edit, the team's decisions to keep are kept only for rules the coach still raises there:
+    /// a decision about words that are gone would silence the coach on the new ones.
+    mutating func dropStaleDecisions(of id: String) {
+        let raised = Set(coach.review(document, includingKept: true).filter { $0.target == id }.map(\.rule))
+        if let o = document.objectiveIndex(id: id) {
+            document.objectives[o].accepted.removeAll { !raised.contains($0) }
+        } else if let at = document.keyResultIndex(id: id) {
+            document.objectives[at.objective].keyResults[at.keyResult].accepted.removeAll { !raised.contains($0) }
+        }
     }
 
     mutating func coachKeyResult(_ id: String) -> [Effect] {
