@@ -15,6 +15,7 @@ public struct Coach: Sendable {
     private final class Parts: Sendable {
         let texts: [String: RuleText]
         let severities: [Severity: String]
+        let failureModes: [Int: String]
         let vocabulary: Vocabulary
 
         init(rules: PromptFile, words: PromptFile) throws(PromptFileError) {
@@ -32,6 +33,15 @@ public struct Coach: Sendable {
                 severities[severity] = meaning
             }
             self.severities = severities
+            var modes: [Int: String] = [:]
+            let modeSection = rules["failure-modes"]
+            for mode in 1...5 {
+                guard let name = modeSection?[String(mode)], !name.allSatisfy(\.isWhitespace) else {
+                    throw PromptFileError(file: rules.name, line: modeSection?.line ?? 0, message: "[failure-modes] needs a \(mode) = line")
+                }
+                modes[mode] = name
+            }
+            failureModes = modes
             vocabulary = try Vocabulary(words)
         }
     }
@@ -94,6 +104,11 @@ public struct Coach: Sendable {
             Rule(id: entry.id, severity: entry.severity, failureMode: entry.failureMode, summary: texts[entry.id]?.summary ?? "",
                  severityRationale: texts[entry.id]?.severityRationale ?? "")
         }
+    }
+
+    /// The name of failure mode `mode` (1...5), from `rules.txt`'s `[failure-modes]`.
+    public func name(ofFailureMode mode: Int) -> String {
+        parts.failureModes[mode] ?? ""
     }
 
     /// What each severity means for a team and for `okr lint`'s exit status, from `rules.txt`'s `[severities]`.

@@ -175,5 +175,9 @@ struct LintCommandTests {
         #expect(text.status == 0)
         for id in Self.allRules { #expect(text.stdout.contains(id)) }
         #expect(text.stdout.contains("okr lint exits 1 only with --strict"))
+        // "mode 3" is named (issue 13).
+        #expect(text.stdout.contains("mode 3  measuring without purpose"))
+        let modes = try #require(json["failureModes"] as? [[String: Any]])
+        #expect(modes.compactMap { $0["name"] as? String }.count == 5)
     }
 }

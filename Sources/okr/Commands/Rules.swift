@@ -35,7 +35,12 @@ struct Rules: ParsableCommand {
             let meanings: [JSONValue] = severities.map { severity in
                 .object([JSONMember("severity", .string(severity.rawValue)), JSONMember("meaning", .string(coach.meaning(of: severity)))])
             }
-            Console.output(JSONWriter.pretty(.object([JSONMember("rules", .array(rules)), JSONMember("severities", .array(meanings))])))
+            let modes: [JSONValue] = (1...5).map { mode in
+                .object([JSONMember("failureMode", .number(Double(mode))), JSONMember("name", .string(coach.name(ofFailureMode: mode)))])
+            }
+            Console.output(JSONWriter.pretty(.object([
+                JSONMember("rules", .array(rules)), JSONMember("severities", .array(meanings)), JSONMember("failureModes", .array(modes)),
+            ])))
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
             let width = catalog.map(\.id.count).max() ?? 0
@@ -44,7 +49,8 @@ struct Rules: ParsableCommand {
                 return "\(Lint.marker(rule.severity, style)) \(style.bold(id))  mode \(rule.failureMode)  \(rule.summary)"
             }
             let legend = severities.map { "\(Lint.marker($0, style)) \(coach.meaning(of: $0))" }
-            Console.output(lines.joined(separator: "\n") + "\n\n" + legend.joined(separator: "\n") + "\n")
+            let modes = (1...5).map { "mode \($0)  \(coach.name(ofFailureMode: $0))" }
+            Console.output(lines.joined(separator: "\n") + "\n\n" + legend.joined(separator: "\n") + "\n\n" + modes.joined(separator: "\n") + "\n")
         }
     }
 }
