@@ -32,6 +32,25 @@ struct ExportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["copy.json"])
     }
 
+    /// Without --format, the output file's ending says which (issue 13: `-o x.md` wrote JSON).
+    @Test func theOutputsEndingChoosesTheFormat() throws {
+        let folder = try TemporaryFolder()
+        #expect(try OKRProcess.run(["export", Fixture.path("every-field.json"), "-o", folder.path("okrs.md")]).status == 0)
+        #expect(try String(contentsOfFile: folder.path("okrs.md"), encoding: .utf8).hasPrefix("# OKRs"))
+        #expect(try OKRProcess.run(["export", Fixture.path("every-field.json"), "-o", folder.path("okrs.CSV")]).status == 0)
+        #expect(try String(contentsOfFile: folder.path("okrs.CSV"), encoding: .utf8).hasPrefix("team,period,"))
+        // --format wins over the ending.
+        #expect(try OKRProcess.run(["export", Fixture.path("every-field.json"), "-f", "json", "-o", folder.path("x.md")]).status == 0)
+        #expect(try String(contentsOfFile: folder.path("x.md"), encoding: .utf8).hasPrefix("{"))
+    }
+
+    /// A device or pipe is written to, so it needs no --force (issue 13).
+    @Test func standardOutputAsOutputNeedsNoForce() throws {
+        let result = try OKRProcess.run(["export", Fixture.path("every-field.json"), "-f", "csv", "--output", "/dev/stdout"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("team,period,"))
+    }
+
     /// Each bad input: exit 2, one line on stderr naming the file and the place, nothing written.
     @Test(arguments: [
         ("missing.json", nil, "missing.json: no such file"),

@@ -137,6 +137,14 @@ enum AtomicFile {
         return bytes
     }
 
+    /// A character device, pipe or socket at `path` (through links): written to in place, never replaced.
+    static func isStream(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let kind = info.st_mode & S_IFMT
+        return kind == S_IFCHR || kind == S_IFIFO || kind == S_IFSOCK
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0

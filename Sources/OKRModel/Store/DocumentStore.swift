@@ -62,7 +62,8 @@ public struct DocumentStore: Sendable {
 
     /// Atomically writes any text (exports too) to `path`; with `replacing` false an existing file is left alone.
     public static func write(_ text: String, to path: String, replacing: Bool = true) throws(DocumentError) {
-        if !replacing, DocumentStore(path: path).exists() { throw .exists(path: path) }
+        // A device or pipe (`/dev/stdout`) is written to, never replaced: there is nothing to protect from it.
+        if !replacing, DocumentStore(path: path).exists(), !AtomicFile.isStream(path) { throw .exists(path: path) }
         try AtomicFile.replace(path, with: Array(text.utf8))
     }
 

@@ -19,8 +19,15 @@ struct Export: ParsableCommand {
     @Argument(help: "The okr document to export.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Output format.")
-    var format: ExportFormat = .json
+    @Option(name: .shortAndLong, help: "Output format (default: from the --output file's ending, .md or .csv; else json).")
+    var format: ExportFormat?
+
+    /// The format asked for, or the one the output file's ending names (`-o okrs.md` writes Markdown).
+    var chosenFormat: ExportFormat {
+        if let format { return format }
+        let ending = output.flatMap { $0.split(separator: ".", omittingEmptySubsequences: false).last }?.lowercased()
+        return ExportFormat.allCases.first { $0.fileExtension == ending || $0.rawValue == ending } ?? .json
+    }
 
     @Flag(help: "Add the coach's findings as a derived `findings` array (json only).")
     var withFindings = false
@@ -32,7 +39,7 @@ struct Export: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if withFindings && format != .json {
+        if withFindings && chosenFormat != .json {
             throw ValidationError("--with-findings works with --format json only; Markdown always lists open findings, CSV has no place for them.")
         }
     }
@@ -40,7 +47,7 @@ struct Export: ParsableCommand {
     func run() throws {
         do {
             let document = try DocumentStore(path: file).load()
-            let text = Exporter.render(document, as: format, coach: Coach.builtin(), withFindings: withFindings)
+            let text = Exporter.render(document, as: chosenFormat, coach: Coach.builtin(), withFindings: withFindings)
             guard let output else {
                 Console.output(text)
                 return
