@@ -71,4 +71,15 @@ struct WorkshopPipeTests {
         #expect(result.stderr.contains("lnit"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
+
+    /// `/export` names its formats when given another, and reads "~/" as the home folder (issue 13).
+    @Test func exportListsItsFormatsAndExpandsTheHomeFolder() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("home"), withIntermediateDirectories: true)
+        let result = try OKRProcess.run(["workshop", "okrs.json"], input: Data("/export pdf\n/export markdown ~/ward.md\n".utf8),
+                                        in: folder.url, environment: ["HOME": folder.path("home"), "NO_COLOR": "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Usage: /export json|markdown|csv [PATH]"), "\(result.stdout)")
+        #expect(FileManager.default.fileExists(atPath: folder.path("home/ward.md")))
+    }
 }

@@ -151,13 +151,16 @@ final class WorkshopShell {
         }
     }
 
-    private func export(format: String, to path: String?) {
+    private func export(format: String, to given: String?) {
         guard let format = ExportFormat(rawValue: format) else { return }
         let text = Exporter.render(session.document, as: format, coach: coach)
-        guard let path else {
+        guard let given else {
             show(.block, text)
             return
         }
+        // "~/okrs.md" as a shell would read it: the line editor hands over the text as typed.
+        let home = getenv("HOME").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let path = given.hasPrefix("~/") ? (home.map { $0 + given.dropFirst() } ?? given) : given
         guard !store.isDocumentOrLock(path) else {
             let example = "okrs\(format == .json ? "-copy" : "").\(format.fileExtension)"
             show(.coach(.error), "\(TextSafety.neutralise(path)) is the document this workshop has open (or its lock file); nothing was written. Export to another file, e.g. /export \(format.rawValue) \(example).")
