@@ -1,4 +1,5 @@
 import ArgumentParser
+import OKRModel
 
 /// The `okr` command: a workshop by default, plus subcommands for scripts and CI.
 @main
@@ -23,6 +24,13 @@ struct OKR: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
+            // `okr lnit bad.json` reads "lnit" as the workshop's document; name the command meant instead.
+            let arguments = CommandLine.arguments.dropFirst()
+            if code != .success, let first = arguments.first, !first.hasPrefix("-"), !first.hasSuffix(".json"),
+               let meant = CommandSuggestion.nearest(to: first) {
+                Console.error("'\(TextSafety.clip(first, limit: 40))' is not a command. Did you mean `okr \(meant)`? See `okr --help`.")
+                exit(withError: ExitCode(64))
+            }
             let message = fullMessage(for: error)
             if code == .success {
                 // Help, version and completion scripts: okr's own text, as it is.

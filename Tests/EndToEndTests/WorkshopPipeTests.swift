@@ -69,6 +69,11 @@ struct WorkshopPipeTests {
         let result = try OKRProcess.run(["lnit"], input: Data("Store Operations\n".utf8), in: folder.url)
         #expect(result.status != 0)
         #expect(result.stderr.contains("lnit"))
+        #expect(result.stderr.contains("Did you mean `okr lint`?"))
+        // With a file after it, the command meant is named too (it said "Unexpected argument").
+        let withFile = try OKRProcess.run(["lnit", "bad.json"], in: folder.url)
+        #expect(withFile.status != 0)
+        #expect(withFile.stderr.contains("Did you mean `okr lint`?"), "\(withFile.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 

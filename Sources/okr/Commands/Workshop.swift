@@ -36,7 +36,8 @@ struct Workshop: ParsableCommand {
         let exists = store.exists()
         // `okr lnit` must not quietly start a document called "lnit".
         if !exists, !file.hasSuffix(".json") {
-            Console.error("'\(TextSafety.clip(file, limit: 40))' is neither a command nor an existing document. See `okr --help`; to start a new document, give it a .json name.")
+            let suggestion = CommandSuggestion.nearest(to: file).map { " Did you mean `okr \($0)`?" } ?? ""
+            Console.error("'\(TextSafety.clip(file, limit: 40))' is neither a command nor an existing document.\(suggestion) See `okr --help`; to start a new document, give it a .json name.")
             throw ExitCode(64)
         }
         do {
