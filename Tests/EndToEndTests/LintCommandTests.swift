@@ -99,6 +99,12 @@ struct LintCommandTests {
         #expect(result.stderr.split(separator: "\n").count == 1)
         let files = Set(try findings(result).compactMap { $0["file"] as? String })
         #expect(files == [try fixture("every-rule")])
+        // The unreadable file is named in the report too, with the reason, and counted (issue 13).
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdoutBytes) as? [String: Any])
+        let unreadable = try #require(json["unreadable"] as? [[String: String]])
+        #expect(unreadable.map { $0["file"] } == [broken])
+        #expect(unreadable.first?["message"]?.contains("not valid JSON") == true)
+        #expect((json["summary"] as? [String: Int])?["unreadable"] == 1)
         let missing = try OKRProcess.run(["lint", folder.path("nowhere.json")])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nowhere.json"))

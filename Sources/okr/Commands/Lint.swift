@@ -50,7 +50,7 @@ struct Lint: ParsableCommand {
             throw ExitCode(2)
         }
         var reviewed: [(file: String, document: Document, findings: [Finding])] = []
-        var unreadable = false
+        var unreadable: [(file: String, message: String)] = []
         for file in files {
             do {
                 let document = try DocumentStore(path: file).load()
@@ -58,7 +58,7 @@ struct Lint: ParsableCommand {
                 reviewed.append((file, document, coach.review(document, includingKept: true)))
             } catch {
                 Console.error(error.description)
-                unreadable = true
+                unreadable.append((file, error.description))
             }
         }
         // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
@@ -74,7 +74,7 @@ struct Lint: ParsableCommand {
         var pieces: [[UInt8]] = []
         switch format {
         case .json:
-            pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, counts: counts)
+            pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, counts: counts, unreadable: unreadable)
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
             for (file, document, findings) in reviewed {
@@ -86,7 +86,7 @@ struct Lint: ParsableCommand {
         let failing = counts[2] > 0 || (strict && counts[1] > 0)
         // Everything is written: exit here rather than return, so the documents and findings are not
         // freed one object at a time just before the process ends (about 50 ms on a 40 MB document).
-        processExit(unreadable ? 2 : failing ? 1 : 0)
+        processExit(!unreadable.isEmpty ? 2 : failing ? 1 : 0)
     }
 
     /// The built-in coach, or one with a facilitator's `rules.txt` / `words.txt` from `folder` laid over it.
@@ -97,26 +97,34 @@ struct Lint: ParsableCommand {
 
     /// DESIGN.md's contract: `{"findings":[{file, rule, severity, failureMode, target, path, message, question}], "summary":{errors, warnings, infos}}`;
     /// a finding the team kept adds `"kept": true` and is not counted in the summary.
-    static func json(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> JSONValue {
+    /// Files that could not be read are listed after the summary, `"unreadable": [{file, message}]`, and
+    /// counted in it, only when there are any (a script sees why the exit status is 2).
+    static func json(_ reviewed: [(file: String, findings: [Finding])], counts: [Int], unreadable: [(file: String, message: String)] = []) -> JSONValue {
         let findings: [JSONValue] = reviewed.flatMap { file, findings in
             findings.map { FindingJSON.encode($0, file: file) }
         }
-        return .object([
-            JSONMember("findings", .array(findings)),
-            JSONMember("summary", .object([
-                JSONMember("errors", .number(Double(counts[2]))),
-                JSONMember("warnings", .number(Double(counts[1]))),
-                JSONMember("infos", .number(Double(counts[0]))),
-            ])),
-        ])
+        return .object([JSONMember("findings", .array(findings))] + reportEnd(counts: counts, unreadable: unreadable))
+    }
+
+    /// The members after the findings: the summary and, when some files could not be read, which.
+    private static func reportEnd(counts: [Int], unreadable: [(file: String, message: String)]) -> [JSONMember] {
+        var summary = [
+            JSONMember("errors", .number(Double(counts[2]))),
+            JSONMember("warnings", .number(Double(counts[1]))),
+            JSONMember("infos", .number(Double(counts[0]))),
+        ]
+        guard !unreadable.isEmpty else { return [JSONMember("summary", .object(summary))] }
+        summary.append(JSONMember("unreadable", .number(Double(unreadable.count))))
+        let files: [JSONValue] = unreadable.map { .object([JSONMember("file", .string($0.file)), JSONMember("message", .string($0.message))]) }
+        return [JSONMember("summary", .object(summary)), JSONMember("unreadable", .array(files))]
     }
 
     /// `JSONWriter.prettyBytes(json(reviewed, counts:))`, byte for byte once joined, with the findings
     /// written in chunks on all processors: a large report took a quarter of a second on one.
-    static func jsonPieces(_ reviewed: [(file: String, findings: [Finding])], counts: [Int]) -> [[UInt8]] {
+    static func jsonPieces(_ reviewed: [(file: String, findings: [Finding])], counts: [Int], unreadable: [(file: String, message: String)]) -> [[UInt8]] {
         // Each finding by its file's place and its own: numbers, so listing them copies no text.
         let items: [(file: Int, finding: Int)] = reviewed.indices.flatMap { f in reviewed[f].findings.indices.map { (f, $0) } }
-        guard !items.isEmpty else { return [JSONWriter.prettyBytes(json(reviewed, counts: counts))] }
+        guard !items.isEmpty else { return [JSONWriter.prettyBytes(json(reviewed, counts: counts, unreadable: unreadable))] }
         let chunks = ParallelChunks.map(count: items.count, minimumPerChunk: 2000) { range in
             var out: [UInt8] = []
             out.reserveCapacity(range.count * 480)
@@ -135,13 +143,11 @@ struct Lint: ParsableCommand {
             }
             return out
         }
-        var tail = Array("  ],\n  \"summary\": ".utf8)
-        let summary = JSONValue.object([
-            JSONMember("errors", .number(Double(counts[2]))),
-            JSONMember("warnings", .number(Double(counts[1]))),
-            JSONMember("infos", .number(Double(counts[0]))),
-        ])
-        JSONWriter.appendPretty(summary, indent: 1, to: &tail)
+        var tail = Array("  ]".utf8)
+        for member in reportEnd(counts: counts, unreadable: unreadable) {
+            tail.append(contentsOf: ",\n  \"\(member.key)\": ".utf8)
+            JSONWriter.appendPretty(member.value, indent: 1, to: &tail)
+        }
         tail.append(contentsOf: "\n}\n".utf8)
         return [Array("{\n  \"findings\": [\n".utf8)] + chunks + [tail]
     }
