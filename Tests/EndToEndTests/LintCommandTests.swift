@@ -156,6 +156,12 @@ struct LintCommandTests {
         try folder.write("rules.txt", "[kr-count]\nmessage = Custom count words.\n")
         let result = try OKRProcess.run(["lint", "--prompts", folder.url.path, "--format", "json", try fixture("every-rule")])
         #expect(try findings(result).contains { $0["message"] as? String == "Custom count words." })
+        // okr rules and okr export read the same copy (issue 13: they ignored a facilitator's wording).
+        try folder.write("rules.txt", "[kr-count]\nsummary = Custom count summary.\nmessage = Custom count words.\n")
+        let rules = try OKRProcess.run(["rules", "--prompts", folder.url.path])
+        #expect(rules.stdout.contains("Custom count summary."))
+        let markdown = try OKRProcess.run(["export", "--prompts", folder.url.path, "--format", "markdown", try fixture("every-rule")])
+        #expect(markdown.stdout.contains("Custom count words."))
         try folder.write("words.txt", "a stray line\n")
         let broken = try OKRProcess.run(["lint", "--prompts", folder.url.path, try fixture("every-rule")])
         #expect(broken.status == 2)

@@ -38,6 +38,9 @@ struct Export: ParsableCommand {
     @Flag(help: "Replace the --output file if it exists.")
     var force = false
 
+    @Option(help: "A folder with edited copies of rules.txt and words.txt: the Markdown's \"To discuss\" in the facilitator's words.")
+    var prompts: String?
+
     func validate() throws {
         if withFindings && chosenFormat != .json {
             throw ValidationError("--with-findings works with --format json only; Markdown always lists open findings, CSV has no place for them.")
@@ -45,9 +48,16 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        let coach: Coach
+        do {
+            coach = try Lint.coach(prompts: prompts)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
         do {
             let document = try DocumentStore(path: file).load()
-            let text = Exporter.render(document, as: chosenFormat, coach: Coach.builtin(), withFindings: withFindings)
+            let text = Exporter.render(document, as: chosenFormat, coach: coach, withFindings: withFindings)
             guard let output else {
                 Console.output(text)
                 return

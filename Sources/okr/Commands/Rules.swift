@@ -16,8 +16,17 @@ struct Rules: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never colour the output.")
     var noColor = false
 
-    func run() {
-        let coach = Coach.builtin()
+    @Option(help: "A folder with edited copies of rules.txt and words.txt to use instead of the built-in ones.")
+    var prompts: String?
+
+    func run() throws {
+        let coach: Coach
+        do {
+            coach = try Lint.coach(prompts: prompts)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
         let catalog = coach.catalog
         // Most severe first: what fails `okr lint` comes before what never does.
         let severities = Severity.allCases.reversed()
