@@ -205,7 +205,7 @@ struct WorkshopTerminalTests {
         try terminal.expect("Add another objective? (y/N)", timeout: timeout)
         try answer(terminal, "Next", "")
         try terminal.expect("Review", timeout: timeout)
-        try terminal.expect("1 objective(s), 2 key result(s)", timeout: timeout)
+        try terminal.expect("1 objective, 2 key results", timeout: timeout)
         try answer(terminal, "Done", "")
         return try terminal.waitForExit(timeout: timeout)
     }

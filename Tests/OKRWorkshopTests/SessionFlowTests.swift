@@ -84,6 +84,18 @@ struct SessionFlowTests {
         #expect(driver.asked?.label == "O1 key result 3")
     }
 
+    /// Numbers read back as a person writes them: no "count" unit, a rating as "4.5/5" (issue 13).
+    @Test func readBackWritesNumbersAsPeopleDo() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type("Raise the reorder score from 3.1 to 4.2 by 2027-03-31")
+        #expect(driver.said.contains { $0.contains("3.1 → 4.2, by 2027-03-31") })
+        #expect(!driver.saidText.contains("count"))
+        driver.type("Store managers rate the ordering app 4.5/5 or higher by 2027-03-31")
+        #expect(driver.said.contains { $0.contains("target 4.5/5") })
+    }
+
     @Test func numberQuestionsTakeOnlyANumber() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
@@ -131,7 +143,7 @@ struct SessionFlowTests {
         #expect(driver.session.step == .another)
         driver.type("n")
         #expect(driver.session.step == .finished)
-        #expect(driver.said.contains { $0.contains("1 objective(s), 2 key result(s)") })
+        #expect(driver.said.contains { $0.contains("1 objective, 2 key results") })
         driver.type("")
         #expect(driver.quit)
     }

@@ -85,12 +85,17 @@ extension Session {
         return [.say(.title, script.text("review", "title"))] + reviewLines() + [
             .say(.success, script.text("review", "summary", [
                 "team": TextSafety.neutralise(document.team), "period": TextSafety.neutralise(document.period),
-                "objectives": String(document.objectives.count),
-                "keyresults": String(document.objectives.reduce(0) { $0 + $1.keyResults.count }),
+                "objectives": Session.counted(document.objectives.count, "objective"),
+                "keyresults": Session.counted(document.objectives.reduce(0) { $0 + $1.keyResults.count }, "key result"),
                 "file": fileName,
             ])),
             .save(document),
         ] + ask(.finished, full: true)
+    }
+
+    /// "1 objective", "3 objectives".
+    static func counted(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 
     /// Everything the coach would raise now, then what the team decided to keep: decisions stay visible.
@@ -100,7 +105,7 @@ extension Session {
         let kept = findings.filter(\.kept)
         var lines: [Effect] = open.isEmpty
             ? [.say(.success, script.text("review", "clean"))]
-            : [.say(.info, script.text("review", "open", ["count": String(open.count)]))] + say(open)
+            : [.say(.info, script.text("review", "open", ["points": Session.counted(open.count, "point")]))] + say(open)
         if !kept.isEmpty {
             let items = kept.map { "\($0.target) \($0.rule)" }.joined(separator: ", ")
             lines.append(.say(.info, script.text("review", "kept", ["count": String(kept.count), "items": items])))
