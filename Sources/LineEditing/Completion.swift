@@ -4,7 +4,7 @@ enum Completion {
     enum Outcome: Equatable {
         /// Nothing fits: beep.
         case noMatch
-        /// Replace the last word; nothing left to choose.
+        /// Replace the last word (the text ends with a space: the word is complete); nothing left to choose.
         case replace(String)
         /// Still ambiguous: replace the last word if that gets further, then list.
         case list(replacement: String?, candidates: [String])
@@ -30,7 +30,8 @@ enum Completion {
         var seen = Set<String>()
         let unique = candidates.filter { seen.insert($0).inserted }
         guard let first = unique.first else { return .noMatch }
-        if unique.count == 1 { return first == word ? .noMatch : .replace(first) }
+        // A whole word completed is followed by a space, as in a shell, ready for what comes next.
+        if unique.count == 1 { return first == word ? .noMatch : .replace(first + " ") }
         let prefix = commonPrefix(unique)
         let extends = prefix.count > word.count && prefix.hasPrefix(word)
         return .list(replacement: extends ? prefix : nil, candidates: unique)

@@ -98,12 +98,13 @@ struct LineEditingTerminalTests {
 
     @Test func tabCompletesCommands() throws {
         let terminal = try start(["--no-history"])
-        try answer(terminal, "/he" + Key.tab, expecting: "/help")
+        // A whole word completed gets a space after it.
+        try answer(terminal, "/he" + Key.tab, expecting: "/help ")
         // Ambiguous: the candidates are listed below and the line comes back.
         terminal.send("/s" + Key.tab)
         try terminal.expect("/show  /skip")
         try terminal.expect(Self.prompt)
-        try answer(terminal, "k" + Key.tab, expecting: "/skip")
+        try answer(terminal, "k" + Key.tab, expecting: "/skip ")
         try finish(terminal)
     }
 

@@ -59,7 +59,7 @@ struct CompletionTests {
     }
 
     @Test func outcomes() {
-        #expect(Completion.resolve(word: "/he", candidates: ["/help"]) == .replace("/help"))
+        #expect(Completion.resolve(word: "/he", candidates: ["/help"]) == .replace("/help "))
         #expect(Completion.resolve(word: "/x", candidates: []) == .noMatch)
         #expect(Completion.resolve(word: "/help", candidates: ["/help"]) == .noMatch)
         #expect(Completion.resolve(word: "/s", candidates: ["/show", "/skip"]) == .list(replacement: nil, candidates: ["/show", "/skip"]))
