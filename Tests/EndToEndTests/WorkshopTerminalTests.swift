@@ -319,8 +319,8 @@ struct WorkshopTerminalTests {
         #expect(ScreenText.visible(terminal.output).hasSuffix("/help") || ScreenText.visible(terminal.output).hasSuffix("/help "))
         terminal.send(Key.enter)
         // The command list, then the same question again.
-        try terminal.expect("/show  print the draft so far", timeout: Self.timeout)
-        try terminal.expect("/quit  save and leave", timeout: Self.timeout)
+        try terminal.expect("/show               print the draft so far", timeout: Self.timeout)
+        try terminal.expect("/quit               save and leave", timeout: Self.timeout)
         try Self.answer(terminal, "Team", TypedWorkshop.team)
         try Self.prompt(terminal, "Period")
         terminal.send(Key.ctrlD)

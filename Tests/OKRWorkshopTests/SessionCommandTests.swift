@@ -200,6 +200,15 @@ struct SessionCommandTests {
         #expect(driver.document.objectives[0].keyResults[0].due == "2027-03-31")
     }
 
+    /// /help lines its descriptions up in one column (issue 13).
+    @Test func helpIsATable() {
+        var driver = SessionDriver()
+        driver.type("/help")
+        let help = driver.saidText
+        #expect(help.contains("/show               print the draft so far"))
+        #expect(help.contains("/note TEXT          park a thought in the notes"))
+    }
+
     @Test func backWithNothingBehindSaysWhatItDoes() {
         var driver = SessionDriver()
         driver.type("/back")

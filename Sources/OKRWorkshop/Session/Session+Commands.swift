@@ -16,7 +16,7 @@ extension Session {
         }
         switch command {
         case .help:
-            return [.say(.block, script.fields("commands").map(\.1).joined(separator: "\n"))] + ask(step, full: false)
+            return [.say(.block, helpText())] + ask(step, full: false)
         case .show:
             return [.say(.block, DraftView.render(document))] + ask(step, full: false)
         case .review:
@@ -201,5 +201,22 @@ extension Step {
     func mentions(_ id: String) -> Bool {
         guard let item = itemID else { return false }
         return item == id || item.hasPrefix(id + ".")
+    }
+}
+
+extension Session {
+    /// The commands as a table: descriptions start in one column; a row too long for a projected
+    /// terminal puts its description on the next line, indented to that column.
+    func helpText() -> String {
+        let column = 20
+        return script.fields("commands").map { _, line -> String in
+            guard let split = line.firstRange(of: "  ") else { return line }
+            let usage = String(line[..<split.lowerBound])
+            let what = line[split.upperBound...].trimmingWhitespace()
+            if usage.count < column - 1, column + what.count <= 78 {
+                return usage + String(repeating: " ", count: column - usage.count) + what
+            }
+            return usage + "\n" + String(repeating: " ", count: column) + what
+        }.joined(separator: "\n")
     }
 }
