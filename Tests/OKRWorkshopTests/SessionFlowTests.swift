@@ -96,6 +96,19 @@ struct SessionFlowTests {
         #expect(driver.said.contains { $0.contains("target 4.5/5") })
     }
 
+    /// An empty team says why it is asked again; a period okr cannot fully read gets the forms it can (issue 13).
+    @Test func teamAndPeriodExplainThemselves() {
+        var driver = SessionDriver()
+        driver.type("")
+        #expect(driver.session.step == .team)
+        #expect(driver.saidText.contains("A team name is needed"))
+        driver.type(["Stores", "Spring 2027"])
+        #expect(driver.document.period == "Spring 2027")
+        #expect(driver.saidText.contains("Written as 2027, 2027-Q2 or 2027-H1"))
+        #expect(Session.isPlainPeriod("2027-Q2") && Session.isPlainPeriod("2027") && Session.isPlainPeriod("2027-h1"))
+        #expect(!Session.isPlainPeriod("Q2 2027") && !Session.isPlainPeriod("2027-Q5"))
+    }
+
     @Test func numberQuestionsTakeOnlyANumber() {
         var driver = SessionDriver()
         driver.type(openingAnswers)

@@ -6,7 +6,9 @@ extension Session {
     mutating func answer(_ line: String) -> [Effect] {
         switch step {
         case .team:
-            guard let team = nonEmpty(line) ?? nonEmpty(document.team) ?? suggestedTeam else { return ask(step, full: true) }
+            guard let team = nonEmpty(line) ?? nonEmpty(document.team) ?? suggestedTeam else {
+                return [.say(.coach(.warning), script.text("team", "needed"))] + ask(step, full: false)
+            }
             remember(line, "team")
             document.team = team
             return [.save(document)] + go(to: .period)
@@ -14,7 +16,9 @@ extension Session {
             guard let period = nonEmpty(line) ?? nonEmpty(document.period) ?? periodSuggestion ?? suggestedPeriod else { return ask(step, full: true) }
             remember(line, "period")
             document.period = period
-            return [.save(document)] + go(to: document.objectives.isEmpty ? .kpi : Session.resumePoint(of: document))
+            // Kept as typed (nothing blocks), with the form that lets dates such as "by March" be read.
+            let hint: [Effect] = Session.isPlainPeriod(period) ? [] : [.say(.hint, script.text("period", "unusual", ["period": TextSafety.clip(period, limit: 30)]))]
+            return [.save(document)] + hint + go(to: document.objectives.isEmpty ? .kpi : Session.resumePoint(of: document))
         case .kpi:
             guard !line.isEmpty else {
                 let none: [Effect] = document.kpis.isEmpty ? [.say(.info, script.text("kpis", "none"))] : []
@@ -91,6 +95,14 @@ extension Session {
             ])),
             .save(document),
         ] + ask(.finished, full: true)
+    }
+
+    /// `2027`, `2027-Q2`, `2027-H1`: a period the date reader understands fully.
+    static func isPlainPeriod(_ period: String) -> Bool {
+        let parts = period.uppercased().split(separator: "-", omittingEmptySubsequences: false)
+        guard let year = parts.first, year.count == 4, year.allSatisfy(\.isASCII), Int(year) != nil else { return false }
+        guard parts.count == 2 else { return parts.count == 1 }
+        return ["Q1", "Q2", "Q3", "Q4", "H1", "H2"].contains(String(parts[1]))
     }
 
     /// "1 objective", "3 objectives".
