@@ -13,6 +13,20 @@ struct WorkshopDecisionTests {
     typealias Room = WorkshopTerminalTests.Room
     static let environment = ["NO_COLOR": "1"]
 
+    /// A ward's answers up to its first objective, "Launch the new handover app", which the coach hands
+    /// back for revision: the draft is in the line at the "O1 objective" prompt.
+    static func typeToARevisedObjective(_ terminal: PseudoTerminal) throws {
+        try WorkshopTerminalTests.answer(terminal, "Team", "Cardiology Ward")
+        try WorkshopTerminalTests.answer(terminal, "Period", "2027-Q1")
+        try WorkshopTerminalTests.answer(terminal, "KPIs", "")
+        try WorkshopTerminalTests.answer(terminal, "Purpose 1/3", "Night nurses")
+        try WorkshopTerminalTests.answer(terminal, "Purpose 2/3", "Calm handovers")
+        try WorkshopTerminalTests.answer(terminal, "Purpose 3/3", "Checklists in use")
+        try WorkshopTerminalTests.answer(terminal, "O1 objective", "Launch the new handover app")
+        try terminal.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.prompt(terminal, "O1 objective")
+    }
+
     @Test func exportOntoTheOpenDocumentOrItsLockIsRefused() throws {
         let room = try Room()
         let terminal = try room.open(environment: Self.environment)
@@ -135,15 +149,7 @@ struct WorkshopDecisionTests {
     @Test func reopenedAtARevisePromptTheFindingsShowAgain() throws {
         let room = try Room()
         let first = try room.open(environment: Self.environment)
-        try WorkshopTerminalTests.answer(first, "Team", "Cardiology Ward")
-        try WorkshopTerminalTests.answer(first, "Period", "2027-Q1")
-        try WorkshopTerminalTests.answer(first, "KPIs", "")
-        try WorkshopTerminalTests.answer(first, "Purpose 1/3", "Night nurses")
-        try WorkshopTerminalTests.answer(first, "Purpose 2/3", "Calm handovers")
-        try WorkshopTerminalTests.answer(first, "Purpose 3/3", "Checklists in use")
-        try WorkshopTerminalTests.answer(first, "O1 objective", "Launch the new handover app")
-        try first.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
-        try WorkshopTerminalTests.prompt(first, "O1 objective")
+        try Self.typeToARevisedObjective(first)
         // The draft is in the line for revision: cleared, then Ctrl-D leaves.
         first.send(PseudoTerminal.Key.ctrlU + PseudoTerminal.Key.ctrlD)
         #expect(try first.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
@@ -181,15 +187,7 @@ struct WorkshopDecisionTests {
     @Test func aCommandTypedAfterThePrefilledDraftRuns() throws {
         let room = try Room()
         let terminal = try room.open(environment: Self.environment)
-        try WorkshopTerminalTests.answer(terminal, "Team", "Cardiology Ward")
-        try WorkshopTerminalTests.answer(terminal, "Period", "2027-Q1")
-        try WorkshopTerminalTests.answer(terminal, "KPIs", "")
-        try WorkshopTerminalTests.answer(terminal, "Purpose 1/3", "Night nurses")
-        try WorkshopTerminalTests.answer(terminal, "Purpose 2/3", "Calm handovers")
-        try WorkshopTerminalTests.answer(terminal, "Purpose 3/3", "Checklists in use")
-        try WorkshopTerminalTests.answer(terminal, "O1 objective", "Launch the new handover app")
-        try terminal.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
-        try WorkshopTerminalTests.prompt(terminal, "O1 objective")
+        try Self.typeToARevisedObjective(terminal)
         // The cursor is after the draft: what is typed joins it on the line.
         WorkshopTerminalTests.type(terminal, "/show")
         try terminal.expect("Cardiology Ward", timeout: WorkshopTerminalTests.timeout)

@@ -48,13 +48,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let coach: Coach
-        do {
-            coach = try Lint.coach(prompts: prompts)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let coach = try Lint.coachOrExit(prompts: prompts)
         do {
             let document = try DocumentStore(path: file).load()
             let text = Exporter.render(document, as: chosenFormat, coach: coach, withFindings: withFindings)

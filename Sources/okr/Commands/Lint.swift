@@ -42,13 +42,7 @@ struct Lint: ParsableCommand {
     var prompts: String?
 
     func run() throws {
-        let coach: Coach
-        do {
-            coach = try Lint.coach(prompts: prompts)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let coach = try Lint.coachOrExit(prompts: prompts)
         var reviewed: [(file: String, document: Document, findings: [Finding])] = []
         var unreadable: [(file: String, message: String)] = []
         for file in files {
@@ -87,6 +81,16 @@ struct Lint: ParsableCommand {
         // Everything is written: exit here rather than return, so the documents and findings are not
         // freed one object at a time just before the process ends (about 50 ms on a 40 MB document).
         processExit(!unreadable.isEmpty ? 2 : failing ? 1 : 0)
+    }
+
+    /// `coach(prompts:)` for a command: a folder that cannot be read is said on standard error, exit status 2.
+    static func coachOrExit(prompts folder: String?) throws -> Coach {
+        do {
+            return try coach(prompts: folder)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
     }
 
     /// The built-in coach, or one with a facilitator's `rules.txt` / `words.txt` from `folder` laid over it.

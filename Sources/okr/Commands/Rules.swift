@@ -20,13 +20,7 @@ struct Rules: ParsableCommand {
     var prompts: String?
 
     func run() throws {
-        let coach: Coach
-        do {
-            coach = try Lint.coach(prompts: prompts)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
+        let coach = try Lint.coachOrExit(prompts: prompts)
         let catalog = coach.catalog
         // Most severe first: what fails `okr lint` comes before what never does.
         let severities = Severity.allCases.reversed()
