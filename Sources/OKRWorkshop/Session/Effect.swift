@@ -21,6 +21,12 @@ extension Effect {
         if case .save = self { return true }
         return false
     }
+
+    /// The question an `.ask` puts, nil for any other effect.
+    var question: Question? {
+        if case .ask(let question) = self { return question }
+        return nil
+    }
 }
 
 /// How a piece of text should look; the shell maps tones to colour.

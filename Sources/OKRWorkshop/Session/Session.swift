@@ -59,9 +59,7 @@ public struct Session: Sendable {
         if !effects.contains(where: \.isSave), next != before.1 || document != before.0, event != .start {
             effects.insert(.save(document), at: 0)
         }
-        prefill = effects.last { if case .ask = $0 { return true } else { return false } }.flatMap { effect in
-            if case .ask(let question) = effect { return question.prefill } else { return nil }
-        }
+        prefill = effects.last { $0.question != nil }?.question?.prefill
         return effects.map { effect in
             if case .save(let document) = effect { return .save(document.noting(next)) }
             return effect
