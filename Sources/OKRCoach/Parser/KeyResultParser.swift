@@ -140,7 +140,10 @@ public enum KeyResultParser {
             result.direction = bound == .below ? .decrease : .increase
         }
 
-        result.metric = metric(statement, tokens, quantities: quantities, due: due?.tokens)
+        if let metric = metric(statement, tokens, quantities: quantities, due: due?.tokens) {
+            result.metric = metric.text
+            result.metricWords = WordSequence(tokens: tokens[metric.tokens]).words
+        }
         result.missing = result.computedMissing
         return result
     }
@@ -292,7 +295,7 @@ public enum KeyResultParser {
     }
 
     /// What is measured: the statement without its opening verb, numbers, from/to/by phrases and date.
-    private static func metric(_ statement: String, _ tokens: [StatementToken], quantities: [Quantity], due: Range<Int>?) -> String? {
+    private static func metric(_ statement: String, _ tokens: [StatementToken], quantities: [Quantity], due: Range<Int>?) -> (text: String, tokens: Range<Int>)? {
         var removed = Array(repeating: false, count: tokens.count)
         var spans = quantities.map(\.tokens)
         if let due { spans.append(due) }
@@ -348,6 +351,6 @@ public enum KeyResultParser {
         let text = statement.withUTF8 { bytes in
             StatementLexer.isPlainASCII(bytes) ? String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[from].start..<tokens[to].end]), as: UTF8.self) : nil
         } ?? String(Array(statement)[tokens[from].start..<tokens[to].end])
-        return text.isEmpty ? nil : text
+        return text.isEmpty ? nil : (text, from..<(to + 1))
     }
 }

@@ -21,6 +21,9 @@ public struct ParsedKeyResult: Equatable, Sendable {
     public var relative = false
     /// "5.5 hours or less", "at least four customers": the target is a limit rather than a point.
     var bound: Quantity.Bound?
+    /// The metric's words, as the coach compares them (`duplicate-kr`), cut from the statement's tokens
+    /// rather than split again from `metric`.
+    var metricWords: [String] = []
     /// What is counted starts at zero within the period: "200 new customers", "+2 people", "for the first time".
     public var fromZero = false
 
@@ -49,5 +52,12 @@ public struct ParsedKeyResult: Equatable, Sendable {
             case .due: return due == nil
             }
         }
+    }
+
+    /// Equal when what the parser read is: the words kept for the coach follow from `metric`.
+    public static func == (lhs: ParsedKeyResult, rhs: ParsedKeyResult) -> Bool {
+        lhs.metric == rhs.metric && lhs.baseline == rhs.baseline && lhs.target == rhs.target && lhs.unit == rhs.unit
+            && lhs.direction == rhs.direction && lhs.due == rhs.due && lhs.missing == rhs.missing && lhs.form == rhs.form
+            && lhs.relative == rhs.relative && lhs.fromZero == rhs.fromZero && lhs.bound == rhs.bound
     }
 }

@@ -74,7 +74,7 @@ struct KeyResultRules {
         var seen: [(key: [Int], id: String)] = []
         var hits: [RuleHit] = []
         for index in traits.indices {
-            guard let key = metricKey(traits[index].metric) else { continue }
+            guard let key = metricKey(traits[index]) else { continue }
             let id = traits[index].keyResult.id
             if let first = seen.first(where: { $0.key == key }) {
                 hits.append(RuleHit(rule: "duplicate-kr", target: id,
@@ -90,11 +90,19 @@ struct KeyResultRules {
     /// The metric's content words, singular and each once, as sorted hashes: "share of stores ordering" ~
     /// "stores ordering share". Hashes, not the words: only equal keys matter, and sorting and comparing
     /// numbers costs a fraction of doing it with Strings (this ran for every key result `okr lint` reads).
-    private func metricKey(_ metric: String?) -> [Int]? {
-        guard let metric else { return nil }
+    private func metricKey(_ traits: KeyResultTraits) -> [Int]? {
+        // The team's own metric is split here; the parser's reading comes with its words.
+        let words: [String]
+        if let given = traits.keyResult.metric, !given.allSatisfy(\.isWhitespace) {
+            words = WordSequence(given).words
+        } else if traits.parsed.metric != nil {
+            words = traits.parsed.metricWords
+        } else {
+            return nil
+        }
         let fillers = vocabulary.words(.metricFillers)
         var key: [Int] = []
-        for word in WordSequence(metric).words where !KeyResultRules.opensWithNumber(word) && !fillers.contains(word) {
+        for word in words where !KeyResultRules.opensWithNumber(word) && !fillers.contains(word) {
             key.append(KeyResultRules.singularHash(word))
         }
         key.sort()

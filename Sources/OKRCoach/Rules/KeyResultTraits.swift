@@ -44,12 +44,6 @@ struct KeyResultTraits {
     var baseline: Double? { keyResult.baseline ?? parsed.baseline }
     var direction: Direction? { keyResult.direction ?? parsed.direction }
 
-    /// What the key result measures: the team's `metric` when given, else the parser's reading.
-    var metric: String? {
-        if let metric = keyResult.metric, !metric.allSatisfy(\.isWhitespace) { return metric }
-        return parsed.metric
-    }
-
     /// Reads the shape: a limit to hold wins, then a number (or its placeholder) makes a measure,
     /// unless "all"/"every" only says a milestone reaches everyone; without a number the head of
     /// the sentence and its predicate decide between milestone, ongoing activity and vague.

@@ -41,7 +41,7 @@ struct WordSequence: Equatable, Sendable {
     /// letters and digits that touch become one word ("q2", "5k"), a number's decimal point
     /// splits it ("1.5" → "1", "5"), as `init(_:)` would. (Thousands separators are gone from
     /// the lexer's numbers, so "12,000" is one word here; no word list holds digits.)
-    init(tokens: [StatementToken]) {
+    init<Tokens: RandomAccessCollection<StatementToken>>(tokens: Tokens) where Tokens.Index == Int {
         var words: [String] = []
         words.reserveCapacity(tokens.count)
         var current = ""
