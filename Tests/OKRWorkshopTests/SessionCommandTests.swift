@@ -209,6 +209,18 @@ struct SessionCommandTests {
         #expect(help.contains("/note TEXT          park a thought in the notes"))
     }
 
+    /// "Add another objective?" is asked only once there is one (issue 13).
+    @Test func skippingTheFirstObjectiveDoesNotAskForAnother() {
+        var driver = SessionDriver()
+        driver.type(openingAnswers)
+        #expect(driver.session.step == .objective)
+        driver.type("/skip")
+        #expect(driver.session.step == .finished)
+        #expect(!driver.saidText.contains("another objective"))
+        driver.type("/add objective")
+        #expect(driver.session.step == .objective)
+    }
+
     @Test func backWithNothingBehindSaysWhatItDoes() {
         var driver = SessionDriver()
         driver.type("/back")

@@ -83,7 +83,8 @@ extension Session {
         case .period: return go(to: .kpi)
         case .kpi: return go(to: nextPurposeStep(after: nil))
         case .purpose(let which): return [.say(.info, script.text("purpose", "skipped"))] + go(to: nextPurposeStep(after: which))
-        case .objective: return document.objectives.isEmpty ? go(to: .another) : closingReview()
+        // Skipping the objective question ends the drafting: "Add another objective?" only once there is one.
+        case .objective: return closingReview()
         case .reviseObjective(let id): return finish(orContinueWith: .sharedWith(id))
         case .sharedWith(let id): return go(to: afterSharing(id))
         case .linkKPIs(let id): return go(to: .keyResult(id))
