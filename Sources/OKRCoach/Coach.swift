@@ -179,7 +179,7 @@ public struct Coach: Sendable {
     /// left out, or marked kept.
     private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool) -> [RuleHit] {
         let vocabulary = self.vocabulary
-        let objectiveRules = ObjectiveRules(vocabulary: vocabulary)
+        let objectiveRules = ObjectiveRules(vocabulary: vocabulary, tooLongReasons: texts["objective-too-long"]?.fields ?? [:])
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
         var hits: [RuleHit] = []
         for o in objectives {

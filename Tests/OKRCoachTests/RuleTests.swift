@@ -48,6 +48,13 @@ struct ObjectiveRuleTests {
         #expect(rules(document(String(repeating: "Make it simple ", count: 5))).contains("objective-too-long"))
         #expect(rules(document("Stores order with ease. Shelves stay full")).contains("objective-too-long"))
         #expect(!rules(document("Make ordering simple, e.g. one tap for store managers")).contains("objective-too-long"))
+        // The message says which limit was passed (issue 13).
+        func message(_ title: String) -> String {
+            Coach.builtin().review(document(title)).first { $0.rule == "objective-too-long" }?.message ?? ""
+        }
+        #expect(message("Stores order with ease. Shelves stay full").contains("runs to 2 sentences"))
+        #expect(message(String(repeating: "Make it simple ", count: 5)).contains("is 74 characters long, past the 70"))
+        #expect(message(String(repeating: "Make it simple. ", count: 5)).contains("and runs to 5 sentences"))
     }
 
     @Test(arguments: ["Maintain our service levels", "Keep customers happy", "We will continue to serve stores well", "Sustaining quality"])

@@ -3,6 +3,8 @@ import OKRModel
 /// Rules about one objective's title and the set of its key results.
 struct ObjectiveRules {
     let vocabulary: Vocabulary
+    /// How `objective-too-long` names the limit passed (`reason.length`, `reason.sentences`, `reason.both` of rules.txt).
+    let tooLongReasons: [String: String]
 
     /// Longer than this, an objective stops being something people remember.
     static let maximumLength = 70
@@ -21,8 +23,12 @@ struct ObjectiveRules {
         let fillers = vocabulary[.fillers]
         if holdsMetric(tokens, words) { hit("objective-has-metric", titleMember) }
         // A title is never longer in Characters than in bytes: most are settled without counting.
-        if (title.utf8.count > ObjectiveRules.maximumLength && title.count > ObjectiveRules.maximumLength) || ObjectiveRules.sentenceCount(title) > 1 {
-            hit("objective-too-long", titleMember, ["length": String(title.count)])
+        let long = title.utf8.count > ObjectiveRules.maximumLength && title.count > ObjectiveRules.maximumLength
+        let sentences = ObjectiveRules.sentenceCount(title)
+        if long || sentences > 1 {
+            let values = ["length": String(title.count), "limit": String(ObjectiveRules.maximumLength), "sentences": String(sentences)]
+            let key = long && sentences > 1 ? "reason.both" : long ? "reason.length" : "reason.sentences"
+            hit("objective-too-long", titleMember, ["reason": RuleText.fill(tooLongReasons[key] ?? "", values)])
         }
         if words.opens(with: vocabulary[.businessAsUsual], skipping: fillers) { hit("objective-business-as-usual", titleMember) }
         let isOutput = namesDeliverable(words)
