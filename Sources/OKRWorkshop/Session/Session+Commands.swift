@@ -72,6 +72,12 @@ extension Session {
         returnTo = snapshot.returnTo
     }
 
+    /// What `/accept` and `/unaccept` say about a rule id the catalog does not have; nil for a known rule.
+    func unknownRule(_ rule: String) -> [Effect]? {
+        guard !coach.catalog.contains(where: { $0.id == rule }) else { return nil }
+        return [.say(.coach(.warning), script.text("messages", "unknown.rule", ["rule": TextSafety.clip(rule, limit: 30)]))] + ask(step, full: false)
+    }
+
     func unknownID(_ id: String) -> [Effect] {
         [.say(.coach(.warning), script.text("messages", "unknown.id", ["id": TextSafety.clip(id, limit: 20)]))] + ask(step, full: false)
     }
@@ -135,9 +141,7 @@ extension Session {
     }
 
     mutating func acceptCommand(_ rule: String, _ id: String?) -> [Effect] {
-        guard coach.catalog.contains(where: { $0.id == rule }) else {
-            return [.say(.coach(.warning), script.text("messages", "unknown.rule", ["rule": TextSafety.clip(rule, limit: 30)]))] + ask(step, full: false)
-        }
+        if let unknown = unknownRule(rule) { return unknown }
         // Keeping only means something where the rule is raised now: anything else would say it
         // succeeded and change nothing. Document-level findings cannot be kept (DocumentRules).
         let raised = coach.review(document).filter { $0.rule == rule && $0.target != "document" }.map(\.target)
@@ -159,9 +163,7 @@ extension Session {
 
     /// `/unaccept RULE [ID]`: takes back a decision to keep an item; the coach raises the rule there again.
     mutating func unacceptCommand(_ rule: String, _ id: String?) -> [Effect] {
-        guard coach.catalog.contains(where: { $0.id == rule }) else {
-            return [.say(.coach(.warning), script.text("messages", "unknown.rule", ["rule": TextSafety.clip(rule, limit: 30)]))] + ask(step, full: false)
-        }
+        if let unknown = unknownRule(rule) { return unknown }
         let keptFor = document.objectives.flatMap { objective in
             (objective.accepted.contains(rule) ? [objective.id] : []) + objective.keyResults.filter { $0.accepted.contains(rule) }.map(\.id)
         }
