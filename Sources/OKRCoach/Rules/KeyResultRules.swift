@@ -54,16 +54,13 @@ struct KeyResultRules {
         }
         // "100% of systems", "zero failed releases": everything or nothing, wherever it starts.
         if parsed.form == .amount, traits.target == 0 || (traits.target == 100 && parsed.unit == "%") { return false }
-        // A count of things done in the period ("Have 4 meetings", "at least 10 systems decommissioned")
-        // starts at zero; a count the team moves ("Grow to 40 clubs") has a start worth knowing.
         // "at least 75%", "$5 million or more": a threshold to clear, whatever the start.
         if parsed.bound != nil { return false }
         let unit = traits.keyResult.unit ?? parsed.unit
         if unit.map({ KeyResultTraits.isCount($0) }) ?? true {
             // A count the team moves ("Grow to 40 clubs") has a start worth knowing; things done in
             // the period ("Have 4 meetings", "Get 5 curators") start at zero.
-            return traits.words.matchesAny(vocabulary[.changeVerbs], at: traits.head)
-                && !KeyResultTraits.reachVerbs.contains(traits.words.words[traits.head])  // a word: matchesAny found one there
+            return traits.movesANumber
         }
         return true
     }

@@ -12,6 +12,10 @@ struct KeyResultTraits {
     let head: Int
     /// Opens with a task verb: "Launch…", "Train 200 nurses…", "Successfully implement…".
     let opensWithActivity: Bool
+    /// Opens with a verb that moves a number ("Raise", "Reduce", "Improve"), not one that reaches an end
+    /// state ("Reach", "Achieve", "Get"): a count it moves has a start worth knowing, a limit it moves
+    /// towards is a measure, and without a number it is vague.
+    let movesANumber: Bool
     let isOutput: Bool
     let isAdoption: Bool
     let isLagging: Bool
@@ -27,8 +31,12 @@ struct KeyResultTraits {
         let head = KeyResultTraits.head(words, keyResult.statement, v)
         self.head = head
         opensWithActivity = words.matchesAny(v[.krActivities], at: head)
+        let opensWithChange = words.matchesAny(v[.changeVerbs], at: head)
+        let movesANumber = opensWithChange && !KeyResultTraits.reachVerbs.contains(words.words[head])
+        self.movesANumber = movesANumber
         let predicate = Predicate.read(words, head: head, vocabulary: v)
-        let shape = KeyResultTraits.shape(keyResult, words, parsed, head: head, predicate: predicate, opensWithActivity: opensWithActivity, v)
+        let shape = KeyResultTraits.shape(keyResult, words, parsed, head: head, predicate: predicate, opensWithActivity: opensWithActivity,
+                                          opensWithChange: opensWithChange, movesANumber: movesANumber, v)
         self.shape = shape
         let guessedAdoption = !opensWithActivity && !shape.isMilestone
             && (KeyResultTraits.namesUse(words, v) || KeyResultTraits.measuresBehaviour(words, v) || KeyResultTraits.peopleAct(words, v))
@@ -48,10 +56,10 @@ struct KeyResultTraits {
     /// unless "all"/"every" only says a milestone reaches everyone; without a number the head of
     /// the sentence and its predicate decide between milestone, ongoing activity and vague.
     private static func shape(_ keyResult: KeyResult, _ words: WordSequence, _ parsed: ParsedKeyResult, head: Int,
-                              predicate: Predicate?, opensWithActivity: Bool, _ v: Vocabulary) -> StatementShape {
+                              predicate: Predicate?, opensWithActivity: Bool, opensWithChange: Bool, movesANumber: Bool,
+                              _ v: Vocabulary) -> StatementShape {
         let target = keyResult.target ?? parsed.target
-        let opensWithChange = words.matchesAny(v[.changeVerbs], at: head)
-        if isConstraint(keyResult, words, parsed, head: head, opensWithChange: opensWithChange, v) {
+        if isConstraint(keyResult, words, parsed, head: head, opensWithChange: opensWithChange, movesANumber: movesANumber, v) {
             return .constraint
         }
         if target != nil || parsed.form == .placeholder {
@@ -66,7 +74,7 @@ struct KeyResultTraits {
         let w = words.words
         // "Improve documentation": a change with nothing to count. ("Get people involved", "Reach
         // agreement with legal" name an end state instead.)
-        if opensWithChange, head < w.count, !KeyResultTraits.reachVerbs.contains(w[head]) {
+        if movesANumber {
             // "Improve the metrics dashboard to show actionable data": a deliverable with what done means.
             let deliverables = v.words(.deliverableNouns)
             if let to = w[head...].firstIndex(of: "to"), w[head..<to].contains(where: { deliverables.contains($0) }) {
@@ -206,14 +214,13 @@ struct KeyResultTraits {
     /// Uptime, within budget, "keep … above", "within ±25%", "between 3 and 5", "5.5 hours or less":
     /// a level to hold. A limit the statement moves towards ("Reduce … to under 4 hours") is a measure.
     private static func isConstraint(_ keyResult: KeyResult, _ words: WordSequence, _ parsed: ParsedKeyResult, head: Int,
-                                     opensWithChange: Bool, _ v: Vocabulary) -> Bool {
+                                     opensWithChange: Bool, movesANumber: Bool, _ v: Vocabulary) -> Bool {
         if let direction = keyResult.direction { return direction == .maintain }
         if words.matchesAny(v[.healthOpeners], at: head) || words.contains(any: v[.healthPhrases]) { return true }
         if words.contains(any: v[.constraintPhrases]) { return true }
         let target = keyResult.target ?? parsed.target
         // "Achieve 99.5% system uptime": reaching a level of a limit metric is holding it.
-        let reaches = head < words.words.count && reachVerbs.contains(words.words[head])
-        if target != nil, !opensWithChange || reaches, words.contains(any: v[.limitMetrics]) { return true }
+        if target != nil, !movesANumber, words.contains(any: v[.limitMetrics]) { return true }
         if parsed.form == .tolerance || (parsed.form == .range && !opensWithChange) { return true }
         // "5.5 hours or less", "not more than 1.5MB": a ceiling on a time, share, size or amount of money
         // (a ceiling on a count, "up to three KPIs", is part of what is asked for).

@@ -67,18 +67,18 @@ struct ObjectiveRules {
         return !((head + 2)..<max(head + 2, w.count)).contains { words.matchesAny(qualifiers, at: $0) }
     }
 
-    /// Whether the objective ships something people could take up (the title names a deliverable, or
-    /// most key results are deliverables, or attention is counted), so that people using it is worth
-    /// a key result. Revenue to plan, a fiscal close or hiring deliver nothing anyone adopts.
+    /// Whether the objective ships something people could take up, so that people using it is worth a
+    /// key result: a deliverable title with mostly deliverable key results; only deliverables or attention
+    /// for a title that names what is shipped or for whom; or a title naming the people it serves outside
+    /// the team. Revenue to plan, a fiscal close or hiring deliver nothing anyone adopts.
     private func deliversToPeople(_ title: WordSequence, _ traits: [KeyResultTraits], isOutput: Bool) -> Bool {
         // Hiring ("Hire a lead engineer") gives nobody anything to adopt.
         if traits.allSatisfy(isStaffing) { return false }
         // A deliverable objective whose key results are mostly deliverables too.
         if isOutput, traits.filter({ $0.isOutput || $0.shape.isMilestone }).count * 2 >= traits.count { return true }
-        // Only deliverables, or attention (followers, views) counted instead of use: the set can turn
-        // green with nobody using what was shipped.
-        // (When attention is counted, or the title names what is shipped or for whom: "Grow the leaders
-        // we need", not "Research is projecting the present into the future".)
+        // Only deliverables, or attention (followers, views) counted instead of use: the set can turn green
+        // with nobody using what was shipped, when attention is counted or the title names what is shipped
+        // or for whom ("Grow the leaders we need", not "Research is projecting the present into the future").
         let vanity = vocabulary[.vanityWords]
         let people = vocabulary.words(.people)
         let deliverables = vocabulary.words(.deliverableNouns)
