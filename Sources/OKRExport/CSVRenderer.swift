@@ -4,6 +4,9 @@ import OKRModel
 /// still gets one, with empty key-result cells), RFC 4180 quoting, CRLF line
 /// ends, UTF-8 without a byte order mark, empty cells for unset values, numbers
 /// in plain form (`1200`, `4.2`) and confidence as the 0–1 number.
+/// Columns past DESIGN.md's (`done_when`, `shared_with`, `kpis`, `participants`)
+/// come last, so a reader that takes the first eighteen by position still works;
+/// lists inside a cell are separated by "; ".
 ///
 /// Values are written exactly as they are, including ones that start with
 /// `=`, `+`, `-` or `@`. A spreadsheet may take such a cell for a formula
@@ -17,6 +20,7 @@ enum CSVRenderer {
         "team", "period", "objective_id", "objective", "type", "objective_owner",
         "kr_id", "key_result", "metric", "baseline", "target", "unit", "direction",
         "due", "kr_owner", "confidence", "indicator", "focus",
+        "done_when", "shared_with", "kpis", "participants",
     ]
 
     static func render(_ document: Document) -> String {
@@ -26,11 +30,16 @@ enum CSVRenderer {
                 document.team, document.period, objective.id, objective.title,
                 objective.type?.rawValue ?? "", objective.owner ?? "",
             ]
+            let trail = [
+                objective.sharedWith.joined(separator: "; "),
+                objective.kpis.map { id in kpi(id, in: document) }.joined(separator: "; "),
+                document.participants.joined(separator: "; "),
+            ]
             if objective.keyResults.isEmpty {
-                out += record(lead + Array(repeating: "", count: header.count - lead.count))
+                out += record(lead + Array(repeating: "", count: header.count - lead.count - trail.count) + trail)
             }
             for keyResult in objective.keyResults {
-                out += record(lead + cells(keyResult))
+                out += record(lead + cells(keyResult) + trail)
             }
         }
         return out
@@ -43,7 +52,15 @@ enum CSVRenderer {
             keyResult.unit ?? "", keyResult.direction?.rawValue ?? "", keyResult.due ?? "",
             keyResult.owner ?? "", keyResult.confidence.map(NumberText.plain) ?? "",
             keyResult.indicator?.rawValue ?? "", keyResult.focus?.rawValue ?? "",
+            keyResult.doneWhen ?? "",
         ]
+    }
+
+    /// `K1 Stock-out rate (4.2%)`: the id with what the KPI is and where it stands, so the row reads alone.
+    private static func kpi(_ id: String, in document: Document) -> String {
+        guard let kpi = document.kpis.first(where: { $0.id == id }) else { return id }
+        let now = kpi.current.map { " (" + NumberText.plain($0) + (kpi.unit.map { $0 == "%" ? $0 : " " + $0 } ?? "") + ")" } ?? ""
+        return id + " " + kpi.name + now
     }
 
     /// One CRLF-terminated line of fields.

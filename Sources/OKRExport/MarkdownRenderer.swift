@@ -3,7 +3,8 @@ import OKRModel
 
 /// A CommonMark page a team pastes into a wiki as is: title, team and
 /// participants, purpose, KPIs, one section per objective with a table of its
-/// key results, the coach's open points as "To discuss", and the notes.
+/// key results, the coach's open points as "To discuss", the team's
+/// decisions, and the notes as the parking lot.
 /// Tables use the GFM pipe syntax most wikis read; every piece of user text
 /// goes through `MarkdownText`, so the only formatting is the page's own.
 enum MarkdownRenderer {
@@ -20,7 +21,7 @@ enum MarkdownRenderer {
         if !open.isEmpty { blocks.append(toDiscuss(open)) }
         let kept = findings.filter(\.kept)
         if !kept.isEmpty { blocks.append(decisions(kept)) }
-        if !document.notes.isEmpty { blocks.append("## Notes\n\n" + bullets(document.notes.map(MarkdownText.escape))) }
+        if !document.notes.isEmpty { blocks.append("## Parking lot\n\n" + bullets(document.notes.map(MarkdownText.escape))) }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
@@ -59,7 +60,7 @@ enum MarkdownRenderer {
     static func objective(_ objective: Objective, kpis: [KPI]) -> [String] {
         var blocks = ["### " + MarkdownText.escape(objective.id) + ": " + text(objective.title)]
         var facts: [String] = []
-        if let type = objective.type { facts.append("Type: " + type.rawValue) }
+        if let type = objective.type { facts.append("Type: " + type.rawValue + " (" + meaning(of: type) + ")") }
         if let owner = objective.owner { facts.append("Owner: " + text(owner)) }
         if !objective.sharedWith.isEmpty { facts.append("Shared with: " + list(objective.sharedWith)) }
         if !objective.kpis.isEmpty {
@@ -81,8 +82,20 @@ enum MarkdownRenderer {
                     keyResult.confidence.map { NumberText.grouped(($0 * 100).rounded() / 10) + "/10" } ?? none,
                 ]
             }))
+            let done = objective.keyResults.compactMap { keyResult in
+                keyResult.doneWhen.map { MarkdownText.escape(keyResult.id) + " is done when: " + text($0) }
+            }
+            if !done.isEmpty { blocks.append(bullets(done)) }
         }
         return blocks
+    }
+
+    /// What the type means for the score, for readers who were not in the room.
+    static func meaning(of type: ObjectiveType) -> String {
+        switch type {
+        case .committed: return "expected in full; anything less is a miss"
+        case .aspirational: return "a stretch; 0.7 is a good score"
+        }
     }
 
     /// The coach's errors and warnings: what it noticed about which item, and the question to talk over.

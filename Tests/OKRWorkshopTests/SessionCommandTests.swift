@@ -8,14 +8,17 @@ struct SessionCommandTests {
     func draftWithOneObjective() -> SessionDriver {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
-        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31"])
+        driver.type(["Make replenishment effortless for every store manager", "a", "Ana", "Supply Planning", "K1"])
+        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31", "Ben", "5"])
         return driver
     }
 
     @Test func parsing() {
         #expect(SlashCommand.parse("/help") == .success(.help))
-        #expect(SlashCommand.parse("/EDIT o1.kr2") == .success(.edit("o1.kr2")))
+        #expect(SlashCommand.parse("/EDIT o1.kr2") == .success(.edit("o1.kr2", field: nil)))
+        #expect(SlashCommand.parse("/edit O1.KR2 owner") == .success(.edit("O1.KR2", field: "owner")))
+        #expect(SlashCommand.parse("/park pricing") == .success(.note("pricing")))
+        #expect(SlashCommand.parse("/time") == .success(.time))
         #expect(SlashCommand.parse("/accept kr-binary O1.KR1") == .success(.accept(rule: "kr-binary", id: "O1.KR1")))
         #expect(SlashCommand.parse("/note pricing   questions") == .success(.note("pricing   questions")))
         #expect(SlashCommand.parse("/export markdown my notes/okrs.md") == .success(.export(format: "markdown", path: "my notes/okrs.md")))
@@ -52,8 +55,12 @@ struct SessionCommandTests {
         #expect(driver.document == before)
         #expect(driver.saves.last?.withoutWorkshopNote() == before)
         #expect(driver.session.step == .keyResult("O1"))
+        // Each answer is one step back: the confidence in KR1, then its owner.
         driver.type("/undo")
-        #expect(driver.document.objectives[0].keyResults.isEmpty)
+        #expect(driver.document.objectives[0].keyResults[0].confidence == nil)
+        #expect(driver.session.step == .confidence("O1.KR1"))
+        driver.type("/undo")
+        #expect(driver.document.objectives[0].keyResults[0].owner == nil)
     }
 
     @Test func backOffersThePreviousAnswerAgain() {
@@ -134,7 +141,7 @@ struct SessionCommandTests {
     /// After the end, or anywhere, /add opens the questions for one more item (issue 13, item 8).
     @Test func addBringsBackTheQuestionsForMore() {
         var driver = draftWithOneObjective()
-        driver.type(["Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", "", "", ""])
+        driver.type(["Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", "", "", "", "", ""])
         #expect(driver.session.step == .finished)
         driver.type("/add kr O1")
         #expect(driver.session.step == .keyResult("O1"))
@@ -142,7 +149,7 @@ struct SessionCommandTests {
         #expect(driver.document.objectives[0].keyResults.count == 3)
         driver.type("/add kpi")
         #expect(driver.session.step == .kpi)
-        driver.type(["Orders placed before 10am", ""])
+        driver.type(["Orders placed before 10am", "", ""])
         #expect(driver.document.kpis.map(\.name).last == "Orders placed before 10am")
         // The purpose is answered, so an empty line goes on to the objectives, not back to it.
         #expect(driver.session.step == .another)
@@ -184,7 +191,10 @@ struct SessionCommandTests {
         driver.type("Improve handover quality")
         driver.type("")
         #expect(driver.document.objectives[0].keyResults[1].accepted == ["kr-not-measurable"])
-        driver.type("2027-02-28")
+        // Kept without a number: asked how the team will know it is done, then by when.
+        #expect(driver.session.step == .doneWhen("O1.KR2"))
+        driver.type(["Every handover on the ward follows the checklist", "2027-02-28"])
+        #expect(driver.document.objectives[0].keyResults[1].doneWhen == "Every handover on the ward follows the checklist")
         #expect(driver.document.objectives[0].keyResults[1].due == "2027-02-28")
         driver.type("/edit O1.KR2")
         #expect(driver.asked?.prefill == "Improve handover quality")
@@ -206,7 +216,7 @@ struct SessionCommandTests {
         driver.type("/help")
         let help = driver.saidText
         #expect(help.contains("/show               print the draft so far"))
-        #expect(help.contains("/note TEXT          park a thought in the notes"))
+        #expect(help.contains("/park TEXT          keep a point for later in the parking lot (also /note)"))
     }
 
     /// "Add another objective?" is asked only once there is one (issue 13).
@@ -265,7 +275,7 @@ struct SessionCommandTests {
 
     @Test func skipLeavesAQuestionOpen() {
         var driver = SessionDriver()
-        driver.type(["Store Ops", "2027-Q1", ""])
+        driver.type(["Store Ops", "2027-Q1", "", ""])
         driver.type("/skip")
         #expect(driver.document.purpose.who == nil)
         #expect(driver.session.step == .purpose(.change))

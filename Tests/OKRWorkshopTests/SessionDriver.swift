@@ -18,6 +18,11 @@ struct SessionDriver {
         record(session.handle(.line(line)))
     }
 
+    /// Types a line `at` seconds on the shell's clock, as the shell does, which runs the timeboxes.
+    mutating func type(_ line: String, at time: Double) {
+        record(session.handle(.line(line), at: time))
+    }
+
     mutating func type(_ lines: [String]) {
         for line in lines { type(line) }
     }
@@ -58,10 +63,11 @@ struct SessionDriver {
     var document: Document { session.document }
 }
 
-/// The answers of a typical first session, up to the first objective.
+/// The answers of a typical first session, up to the first objective: nobody named in the room,
+/// one KPI with where it stands.
 let openingAnswers = [
-    "Store Operations", "2027-Q1",
-    "Stock-out rate on top-100 items", "",
+    "Store Operations", "2027-Q1", "",
+    "Stock-out rate on top-100 items", "4.2%", "",
     "Store managers in our regional stores",
     "They order stock in minutes and spend the time with customers",
     "Most orders go through the app; shelves run empty less often",

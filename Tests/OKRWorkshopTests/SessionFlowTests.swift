@@ -21,8 +21,15 @@ struct SessionFlowTests {
         #expect(driver.asked?.defaultValue == "2027-Q1")
         driver.type("")
         #expect(driver.document.period == "2027-Q1")
+        #expect(driver.asked?.label == "Participants")
+        driver.type("Ana, Ben and Chloé")
+        #expect(driver.document.participants == ["Ana", "Ben", "Chloé"])
         driver.type("Stock-out rate on top-100 items")
         #expect(driver.document.kpis.map(\.id) == ["K1"])
+        // Where the KPI stands today: a number with its unit.
+        #expect(driver.asked?.label == "K1 now")
+        driver.type("4.2 %")
+        #expect(driver.document.kpis[0].current == 4.2 && driver.document.kpis[0].unit == "%")
         #expect(driver.asked?.label == "KPIs")
         driver.type("")
         #expect(driver.asked?.label == "Purpose 1/3")
@@ -30,7 +37,7 @@ struct SessionFlowTests {
         #expect(driver.document.purpose == Purpose(who: "Store managers", change: "They order in minutes", evidence: "Most orders go through the app"))
         #expect(driver.asked?.label == "O1 objective")
         // Every answer was saved as it came, the empty one that ended the KPIs too (it moved the saved place).
-        #expect(driver.saves.count == 7)
+        #expect(driver.saves.count == 9)
     }
 
     @Test func aFlaggedObjectiveCanBeRevised() {
@@ -43,7 +50,7 @@ struct SessionFlowTests {
         driver.type("Make replenishment effortless for every store manager")
         #expect(driver.document.objectives[0].title == "Make replenishment effortless for every store manager")
         #expect(driver.document.objectives[0].accepted.isEmpty)
-        #expect(driver.session.step == .sharedWith("O1"))
+        #expect(driver.session.step == .objectiveType("O1"))
     }
 
     @Test func keepingAFlaggedObjectiveRecordsTheRule() {
@@ -56,21 +63,23 @@ struct SessionFlowTests {
         // Enter on the prefilled draft keeps it.
         driver.type("Launch the new replenishment app")
         #expect(driver.document.objectives[0].accepted == flagged)
-        #expect(driver.session.step == .sharedWith("O1"))
+        #expect(driver.session.step == .objectiveType("O1"))
         #expect(driver.session.coach.review(driver.document).filter { $0.target == "O1" && flagged.contains($0.rule) }.isEmpty)
     }
 
     @Test func keyResultsAreParsedAndOnlyMissingDetailsAsked() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type(["Make replenishment effortless for every store manager", "", "", "Supply Planning", "K1"])
         #expect(driver.document.objectives[0].sharedWith == ["Supply Planning"])
         #expect(driver.document.objectives[0].kpis == ["K1"])
         driver.type("Raise the share of stores ordering through the app from 15% to 80% by March 31")
         let first = driver.document.objectives[0].keyResults[0]
         #expect(first.baseline == 15 && first.target == 80 && first.unit == "%" && first.due == "2027-03-31")
         #expect(driver.said.contains { $0.hasPrefix("Read as:") })
-        // Everything was in the statement: straight on to the next key result.
+        // Everything was in the statement: straight on to its owner and the team's confidence.
+        #expect(driver.session.step == .owner("O1.KR1"))
+        driver.type(["", ""])
         #expect(driver.asked?.label == "O1 key result 2")
         driver.type("Cut stock-outs on top-100 items to 2%")
         #expect(driver.session.step == .detail("O1.KR2", .baseline))
@@ -81,17 +90,18 @@ struct SessionFlowTests {
         #expect(driver.session.step == .detail("O1.KR2", .due))
         driver.type("2027-03-31")
         #expect(driver.document.objectives[0].keyResults[1].due == "2027-03-31")
-        #expect(driver.asked?.label == "O1 key result 3")
+        #expect(driver.session.step == .owner("O1.KR2"))
     }
 
     /// Numbers read back as a person writes them: no "count" unit, a rating as "4.5/5" (issue 13).
     @Test func readBackWritesNumbersAsPeopleDo() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type(["Make replenishment effortless for every store manager", "", "", "Supply Planning", "K1"])
         driver.type("Raise the reorder score from 3.1 to 4.2 by 2027-03-31")
         #expect(driver.said.contains { $0.contains("3.1 → 4.2, by 2027-03-31") })
         #expect(!driver.saidText.contains("count"))
+        driver.type(["", ""])
         driver.type("Store managers rate the ordering app 4.5/5 or higher by 2027-03-31")
         #expect(driver.said.contains { $0.contains("target 4.5/5") })
     }
@@ -112,7 +122,7 @@ struct SessionFlowTests {
     @Test func numberQuestionsTakeOnlyANumber() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type(["Make replenishment effortless for every store manager", "", "", "Supply Planning", "K1"])
         driver.type("Cut stock-outs on top-100 items to 2%")
         #expect(driver.session.step == .detail("O1.KR1", .baseline))
         // A whole statement typed at the baseline question is not mined for a number.
@@ -127,19 +137,23 @@ struct SessionFlowTests {
     @Test func aKeyResultWithoutNumbersIsNotAskedForThem() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
+        driver.type(["Make replenishment effortless for every store manager", "", "", "Supply Planning", "K1"])
         driver.type("The ordering guide is published on the intranet")
-        // The coach flags the milestone; Enter keeps it, and only its date is asked.
+        // The coach flags the milestone; Enter keeps it. No baseline or target is asked: how the
+        // team will know it is done, then by when (issue 13, item 6).
         #expect(driver.session.step == .reviseKeyResult("O1.KR1"))
         driver.type("")
+        #expect(driver.session.step == .doneWhen("O1.KR1"))
+        driver.type("Store managers open the guide before calling the help desk")
+        #expect(driver.document.objectives[0].keyResults[0].doneWhen == "Store managers open the guide before calling the help desk")
         #expect(driver.session.step == .detail("O1.KR1", .due))
     }
 
     @Test func aListNeedsTwoKeyResultsUnlessSkipped() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "", ""])
-        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31", ""])
+        driver.type(["Make replenishment effortless for every store manager", "", "", "", ""])
+        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31", "", "", ""])
         #expect(driver.session.step == .keyResult("O1"))
         #expect(driver.coachRules.contains { $0.contains("two to five") })
         driver.type("/skip")
@@ -149,9 +163,9 @@ struct SessionFlowTests {
     @Test func theEndReviewsAndLeavesOnEnter() {
         var driver = SessionDriver()
         driver.type(openingAnswers)
-        driver.type(["Make replenishment effortless for every store manager", "Supply Planning", "K1"])
-        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31",
-                     "Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", ""])
+        driver.type(["Make replenishment effortless for every store manager", "", "", "Supply Planning", "K1"])
+        driver.type(["Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31", "", "",
+                     "Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", "", "", ""])
         if case .reviewSet = driver.session.step { driver.type("") }
         #expect(driver.session.step == .another)
         driver.type("n")

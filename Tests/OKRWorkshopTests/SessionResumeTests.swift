@@ -34,9 +34,9 @@ struct SessionResumeTests {
 
     @Test func aSessionReplayedFromItsSavesEndsTheSame() {
         // Stopping after any answer and reopening from the last save must lead to the same document.
-        let answers = openingAnswers + ["Make replenishment effortless for every store manager", "Supply Planning", "K1",
-                                        "Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31",
-                                        "Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", "", "", "n", ""]
+        let answers = openingAnswers + ["Make replenishment effortless for every store manager", "a", "Ana", "Supply Planning", "K1",
+                                        "Raise the share of stores ordering through the app from 15% to 80% by 2027-03-31", "Ben", "6",
+                                        "Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31", "Ana", "", "", "", "n", ""]
         var whole = SessionDriver()
         whole.type(answers)
         #expect(whole.quit)

@@ -89,6 +89,7 @@ public enum DocumentDecoder {
             unit: try reader.string("unit"),
             direction: try reader.choice("direction", Direction.self),
             due: try reader.string("due"),
+            doneWhen: try reader.string("doneWhen"),
             owner: try reader.string("owner"),
             confidence: try reader.number("confidence"),
             indicator: try reader.choice("indicator", Indicator.self),

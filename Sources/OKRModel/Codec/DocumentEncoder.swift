@@ -66,6 +66,7 @@ public enum DocumentEncoder {
             JSONMember("unit", optional(keyResult.unit)),
             JSONMember("direction", optional(keyResult.direction?.rawValue)),
             JSONMember("due", optional(keyResult.due)),
+        ] + (keyResult.doneWhen.map { [JSONMember("doneWhen", .string($0))] } ?? []) + [
             JSONMember("owner", optional(keyResult.owner)),
             JSONMember("confidence", optional(keyResult.confidence)),
             JSONMember("indicator", optional(keyResult.indicator?.rawValue)),

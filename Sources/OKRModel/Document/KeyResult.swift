@@ -10,6 +10,9 @@ public struct KeyResult: Equatable, Sendable {
     public var direction: Direction?
     /// `YYYY-MM-DD`.
     public var due: String?
+    /// For a key result without numbers (a milestone): what the team will see when it is done.
+    /// An optional member added in v1; written only when set, so older documents stay byte for byte.
+    public var doneWhen: String?
     public var owner: String?
     /// 0.0 to 1.0; shown as "5/10".
     public var confidence: Double?
@@ -29,6 +32,7 @@ public struct KeyResult: Equatable, Sendable {
         unit: String? = nil,
         direction: Direction? = nil,
         due: String? = nil,
+        doneWhen: String? = nil,
         owner: String? = nil,
         confidence: Double? = nil,
         indicator: Indicator? = nil,
@@ -45,6 +49,7 @@ public struct KeyResult: Equatable, Sendable {
         self.unit = unit
         self.direction = direction
         self.due = due
+        self.doneWhen = doneWhen
         self.owner = owner
         self.confidence = confidence
         self.indicator = indicator

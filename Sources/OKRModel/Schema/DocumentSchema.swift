@@ -72,6 +72,7 @@ public enum DocumentSchema {
             "unit": { "type": ["string", "null"] },
             "direction": { "enum": ["increase", "decrease", "maintain", null] },
             "due": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            "doneWhen": { "type": ["string", "null"], "description": "For a key result without numbers: what the team will see when it is done" },
             "owner": { "type": ["string", "null"] },
             "confidence": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
             "indicator": { "enum": ["leading", "lagging", null] },

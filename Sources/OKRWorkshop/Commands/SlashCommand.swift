@@ -2,11 +2,13 @@ import OKRModel
 
 /// A line starting with `/`, read into a command with its arguments.
 public enum SlashCommand: Equatable, Sendable {
-    case help, show, back, skip, undo, review, save, quit
-    case edit(String)
+    case help, show, back, skip, undo, review, save, quit, time
+    /// `/edit ID`, or `/edit ID FIELD` for one field such as an owner.
+    case edit(String, field: String?)
     case delete(String)
     case accept(rule: String, id: String?)
     case unaccept(rule: String, id: String?)
+    /// `/park TEXT` (or `/note`): a point for the parking lot, the document's `notes`.
     case note(String)
     case export(format: String, path: String?)
     /// `/add objective`, `/add kr O1`, `/add kpi`: more, at any point, also after the end.
@@ -19,7 +21,7 @@ public enum SlashCommand: Equatable, Sendable {
     }
 
     /// Every command name, in the order /help lists them.
-    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "add", "accept", "unaccept", "note", "review", "export", "save", "quit"]
+    public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "add", "accept", "unaccept", "park", "note", "time", "review", "export", "save", "quit"]
 
     /// The formats `/export` writes.
     public static let exportFormats = ["json", "markdown", "csv"]
@@ -43,10 +45,11 @@ public enum SlashCommand: Equatable, Sendable {
         case "skip": return .success(.skip)
         case "undo": return .success(.undo)
         case "review": return .success(.review)
+        case "time", "clock": return .success(.time)
         case "save": return .success(.save)
         case "quit", "exit": return .success(.quit)
         case "edit":
-            return words.count == 1 ? .success(.edit(words[0])) : .failure(.usage("edit"))
+            return (1...2).contains(words.count) ? .success(.edit(words[0], field: words.count == 2 ? words[1] : nil)) : .failure(.usage("edit"))
         case "delete":
             return words.count == 1 ? .success(.delete(words[0])) : .failure(.usage("delete"))
         case "accept":
@@ -60,8 +63,8 @@ public enum SlashCommand: Equatable, Sendable {
             case ("kr"?, 2), ("keyresult"?, 2): return .success(.add(.keyResult(words[1])))
             default: return .failure(.usage("add"))
             }
-        case "note":
-            return rest.isEmpty ? .failure(.usage("note")) : .success(.note(rest))
+        case "park", "note":
+            return rest.isEmpty ? .failure(.usage("park")) : .success(.note(rest))
         case "export":
             guard let format = words.first?.lowercased(), exportFormats.contains(format) else { return .failure(.usage("export")) }
             // The path is the rest of the line, so it may contain spaces.

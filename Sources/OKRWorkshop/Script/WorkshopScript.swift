@@ -30,7 +30,26 @@ public struct WorkshopScript: Sendable {
                 throw PromptFileError(file: "workshop.txt", line: section.line, message: "[\(section.name)] has no key \"\(key)\"")
             }
         }
+        try checkSettings(copy)
         return WorkshopScript(file: builtin.overlaid(with: copy))
+    }
+
+    /// `[steps]` takes on or off and `[timebox]` numbers of minutes: a typo there would otherwise
+    /// quietly keep a question or drop a timebox.
+    private static func checkSettings(_ copy: PromptFile) throws(PromptFileError) {
+        if let steps = copy["steps"] {
+            for (key, value) in steps.fields where !["on", "off"].contains(value.lowercased()) {
+                throw PromptFileError(file: "workshop.txt", line: steps.line, message: "[steps] \(key) is \"\(value)\"; write on or off")
+            }
+        }
+        if let timebox = copy["timebox"] {
+            for key in ["purpose", "objective", "review"] {
+                guard let value = timebox[key] else { continue }
+                if Double(value).map({ $0 >= 0 }) != true {
+                    throw PromptFileError(file: "workshop.txt", line: timebox.line, message: "[timebox] \(key) is \"\(value)\"; write a number of minutes, or 0 for no timebox")
+                }
+            }
+        }
     }
 
     /// The text at `section`/`key` with `{name}` placeholders filled in.
@@ -41,8 +60,20 @@ public struct WorkshopScript: Sendable {
         return PromptFile.fill(template, values)
     }
 
+    /// Whether the facilitator left a question of `[steps]` on (anything but "off" keeps it).
+    func asks(_ question: OptionalQuestion) -> Bool {
+        file["steps"]?[question.rawValue]?.lowercased() != "off"
+    }
+
+    /// Minutes planned for a stage in `[timebox]`; nil when there is no plan (0, or not a number).
+    func plannedMinutes(_ stage: String) -> Double? {
+        guard let text = file["timebox"]?[stage], let minutes = Double(text), minutes > 0 else { return nil }
+        return minutes
+    }
+
     /// Every `key = value` of a section, in order (the command list of /help).
     func fields(_ section: String) -> [(String, String)] {
         file[section]?.fields ?? []
     }
 }
+

@@ -18,7 +18,11 @@ extension Session {
             document.period = period
             // Kept as typed (nothing blocks), with the form that lets dates such as "by March" be read.
             let hint: [Effect] = Session.isPlainPeriod(period) ? [] : [.say(.hint, script.text("period", "unusual", ["period": TextSafety.clip(period, limit: 30)]))]
-            return [.save(document)] + hint + go(to: document.objectives.isEmpty ? .kpi : Session.resumePoint(of: document))
+            return [.save(document)] + hint + go(to: afterPeriod())
+        case .participants:
+            return participantsAnswer(line)
+        case .kpiValue(let id):
+            return kpiValueAnswer(id, line)
         case .kpi:
             guard !line.isEmpty else {
                 let none: [Effect] = document.kpis.isEmpty ? [.say(.info, script.text("kpis", "none"))] : []
@@ -29,7 +33,10 @@ extension Session {
             }
             remember(line, "KPI \(document.nextKPIID())")
             let id = document.addKPI(KPI(name: line))
-            return [.save(document), .say(.success, script.text("kpis", "added", ["id": id, "name": TextSafety.neutralise(line)]))] + ask(.kpi, full: false)
+            let added: [Effect] = [.save(document), .say(.success, script.text("kpis", "added", ["id": id, "name": TextSafety.neutralise(line)]))]
+            let next = afterKPIName(id)
+            // The next KPI is asked by its prompt alone; the list goes on.
+            return added + (next == .kpi ? ask(.kpi, full: false) : go(to: next))
         case .purpose(let which):
             guard !line.isEmpty else {
                 return [.say(.info, script.text("purpose", "skipped"))] + go(to: nextPurposeStep(after: which))
@@ -46,6 +53,14 @@ extension Session {
             return [.save(document)] + coachObjective(id)
         case .reviseObjective(let id):
             return reviseObjective(id, line)
+        case .objectiveType(let id):
+            return objectiveTypeAnswer(id, line)
+        case .owner(let id):
+            return ownerAnswer(id, line)
+        case .doneWhen(let id):
+            return doneWhenAnswer(id, line)
+        case .confidence(let id):
+            return confidenceAnswer(id, line)
         case .sharedWith(let id):
             if !line.isEmpty, let o = document.objectiveIndex(id: id) {
                 remember(line, "the teams sharing \(id)")

@@ -18,9 +18,30 @@ extension Session {
         case .period:
             intro("period")
             question = Question(label: script.text("period", "label"), defaultValue: nonEmpty(document.period) ?? periodSuggestion ?? suggestedPeriod)
+        case .participants:
+            intro("participants")
+            question = Question(label: script.text("participants", "label"))
         case .kpi:
             intro("kpis")
             question = Question(label: script.text("kpis", "label"))
+        case .kpiValue(let id):
+            let name = document.kpis.first { $0.id == id }?.name ?? id
+            if full { said.append(.say(.question, script.text("kpis", "value", ["name": TextSafety.clip(name, limit: 50)]))) }
+            question = Question(label: script.text("kpis", "value.label", ["id": id]))
+        case .objectiveType(let id):
+            if full { said.append(.say(.question, script.text("objective", "type", ["id": id]))) }
+            question = Question(label: script.text("objective", "type.label", ["id": id]))
+        case .owner(let id):
+            // Said in full for an objective and its first key result; after that the prompt says enough.
+            // The hint is only worth saying when there are names to complete.
+            if !isLaterKeyResult(id) { intro("owner", ["id": id], hint: !document.participants.isEmpty) }
+            question = Question(label: script.text("owner", "label", ["id": id]))
+        case .doneWhen(let id):
+            intro("done.when", ["id": id], hint: false)
+            question = Question(label: script.text("done.when", "label", ["id": id]))
+        case .confidence(let id):
+            if !isLaterKeyResult(id) { intro("confidence", ["id": id], hint: false) }
+            question = Question(label: script.text("confidence", "label", ["id": id]))
         case .purpose(let which):
             intro("purpose.\(which.rawValue)")
             question = Question(label: script.text("purpose.\(which.rawValue)", "label"))
@@ -69,6 +90,11 @@ extension Session {
         return said + [.ask(question)]
     }
 
+    /// A key result after the first of its objective: its questions were heard already.
+    func isLaterKeyResult(_ id: String) -> Bool {
+        (document.keyResultIndex(id: id)?.keyResult ?? 0) > 0
+    }
+
     func objective(_ id: String) -> Objective? {
         document.objectiveIndex(id: id).map { document.objectives[$0] }
     }
@@ -94,6 +120,7 @@ extension Session {
         switch target {
         case .team: return document.team
         case .period: return document.period
+        case .participants: return document.participants.joined(separator: ", ")
         case .purpose(let which): return document.purpose[which]
         case .kpi(let id): return document.kpis.first { $0.id == id }?.name
         case .objective(let id): return objective(id)?.title
@@ -110,6 +137,7 @@ extension EditTarget {
         switch self {
         case .team: return "team"
         case .period: return "period"
+        case .participants: return "participants"
         case .purpose(let which): return which.rawValue
         case .kpi(let id), .objective(let id), .keyResult(let id): return id
         }

@@ -28,9 +28,10 @@ extension Session {
         case .export(let format, let path):
             return [.export(format: format, path: path)] + ask(step, full: false)
         case .note(let text):
-            remember(line, "the note")
+            remember(line, "the parked point")
             document.notes.append(text)
-            return [.save(document), .say(.success, script.text("messages", "noted"))] + ask(step, full: false)
+            let count = Session.counted(document.notes.count, "point")
+            return [.save(document), .say(.success, script.text("messages", "noted", ["count": count]))] + ask(step, full: false)
         case .undo:
             guard let last = history.popLast() else {
                 return [.say(.info, script.text("messages", "nothing.to.undo"))] + ask(step, full: false)
@@ -45,11 +46,15 @@ extension Session {
             return [.save(document)] + ask(step, full: true, prefill: last.answer.isEmpty ? nil : last.answer)
         case .skip:
             return skip()
-        case .edit(let name):
+        case .edit(let name, nil):
             guard let target = editTarget(name) else { return unknownID(name) }
-            if case .edit = step {} else { returnTo = step }
+            leaveForEdit()
             step = .edit(target)
             return [.say(.info, script.text("messages", "editing", ["id": target.name]))] + ask(step, full: false)
+        case .edit(let name, let field?):
+            return editField(name, field)
+        case .time:
+            return clockReport() + ask(step, full: false)
         case .delete(let id):
             return delete(id)
         case .add(.objective):
@@ -86,7 +91,13 @@ extension Session {
     mutating func skip() -> [Effect] {
         switch step {
         case .team: return go(to: .period)
-        case .period: return go(to: .kpi)
+        case .period: return go(to: afterPeriod())
+        case .participants: return finish(orContinueWith: .kpi)
+        case .kpiValue: return nextKPI()
+        case .objectiveType(let id): return finish(orContinueWith: afterObjectiveType(id))
+        case .owner(let id): return finish(orContinueWith: afterOwner(id))
+        case .doneWhen(let id): return nextDetail(id, after: .target)
+        case .confidence(let id): return finish(orContinueWith: afterConfidence(id))
         case .kpi: return go(to: nextPurposeStep(after: nil))
         case .purpose(let which): return [.say(.info, script.text("purpose", "skipped"))] + go(to: nextPurposeStep(after: which))
         // Skipping the objective question ends the drafting: "Add another objective?" only once there is one.
@@ -108,6 +119,7 @@ extension Session {
         let lower = name.lowercased()
         if lower == "team" { return .team }
         if lower == "period" { return .period }
+        if lower == "participants" { return .participants }
         if let question = PurposeQuestion(rawValue: lower) { return .purpose(question) }
         let id = name.uppercased()
         if document.kpis.contains(where: { $0.id == id }) { return .kpi(id) }
@@ -191,12 +203,21 @@ extension Step {
     var itemID: String? {
         switch self {
         case .reviseObjective(let id), .sharedWith(let id), .linkKPIs(let id), .keyResult(let id),
-             .reviseKeyResult(let id), .detail(let id, _), .reviewSet(let id):
+             .reviseKeyResult(let id), .detail(let id, _), .reviewSet(let id),
+             .objectiveType(let id), .owner(let id), .doneWhen(let id), .confidence(let id), .kpiValue(let id):
             return id
         case .edit(.objective(let id)), .edit(.keyResult(let id)), .edit(.kpi(let id)):
             return id
         default:
             return nil
+        }
+    }
+
+    /// The questions `/edit ID FIELD` can reach: answering one during an edit returns to where the person was.
+    var isFieldQuestion: Bool {
+        switch self {
+        case .participants, .kpiValue, .objectiveType, .owner, .doneWhen, .confidence, .detail: return true
+        default: return false
         }
     }
 

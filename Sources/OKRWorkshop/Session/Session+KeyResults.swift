@@ -83,17 +83,21 @@ extension Session {
 
     /// Asks for the next missing number or date of key result `id`, or moves on when none is missing.
     mutating func nextDetail(_ id: String, after field: KeyResultField?) -> [Effect] {
-        guard let keyResult = keyResult(id), let at = document.keyResultIndex(id: id) else { return go(to: .objective) }
+        guard let keyResult = keyResult(id) else { return go(to: .objective) }
         let start = field.map { Session.askedDetails.firstIndex(of: $0)! + 1 } ?? 0
         // A key result kept without any number (a milestone, or a draft the team chose to keep) is not
         // asked for a baseline and a target it does not have: only when it is due.
         let numberless = keyResult.target == nil && keyResult.baseline == nil
             && KeyResultParser.parse(keyResult.statement, context: parseContext).form != .placeholder
+        // Instead, how the team will know it is done (issue 13, item 6), then by when.
+        if numberless, field == nil, keyResult.doneWhen == nil, script.asks(.doneWhen) {
+            return go(to: .doneWhen(id))
+        }
         for candidate in Session.askedDetails[start...] where keyResult.value(of: candidate) == nil {
             if numberless, candidate == .baseline || candidate == .target { continue }
             return go(to: .detail(id, candidate))
         }
-        return finish(orContinueWith: .keyResult(document.objectives[at.objective].id))
+        return finish(orContinueWith: afterKeyResultDetails(id))
     }
 
     mutating func detail(_ id: String, _ field: KeyResultField, _ line: String) -> [Effect] {
@@ -109,10 +113,7 @@ extension Session {
             keyResult.due = due
         default:
             // Just a number (with its unit): a sentence typed here is not mined for one (issue 13, item 6).
-            guard let number = KeyResultParser.number(line) else {
-                return [.say(.coach(.warning), script.text("detail", "not.a.number", ["line": TextSafety.clip(line, limit: 40)]))]
-                    + ask(step, full: false)
-            }
+            guard let number = KeyResultParser.number(line) else { return notANumber(line) }
             if field == .baseline { keyResult.baseline = number.value } else { keyResult.target = number.value }
             if keyResult.unit == nil { keyResult.unit = number.unit }
         }

@@ -1,12 +1,13 @@
 import OKRCoach
 import OKRModel
 
-/// Drafting an objective: coaching its title, who shares it, which KPIs it should move.
+/// Drafting an objective: coaching its title, who shares it, which KPIs it should move
+/// (its type and owner: Session+Facilitation).
 extension Session {
     /// Says what the coach thinks of objective `id`; flags lead to a revise-or-keep question.
     mutating func coachObjective(_ id: String) -> [Effect] {
         let flagged = concerns(for: id)
-        if flagged.isEmpty { return finish(orContinueWith: .sharedWith(id)) }
+        if flagged.isEmpty { return finish(orContinueWith: afterObjectiveTitle(id)) }
         step = .reviseObjective(id)
         return say(flagged) + ask(step, full: true)
     }
@@ -18,7 +19,7 @@ extension Session {
             remember(line, "keeping \(id) as written")
             for rule in rules { accept(rule, for: id) }
             return [.save(document), .say(.info, script.text("objective", "kept", ["rules": rules.joined(separator: ", "), "id": id]))]
-                + finish(orContinueWith: .sharedWith(id))
+                + finish(orContinueWith: afterObjectiveTitle(id))
         }
         remember(line, "the revision of \(id)")
         document.objectives[o].title = line

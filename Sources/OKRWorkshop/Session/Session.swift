@@ -14,6 +14,8 @@ public struct Session: Sendable {
     var history: [Snapshot] = []
     /// The text the last question put in the line editor (a draft to revise, an answer `/back` offers again).
     var prefill: String?
+    /// Time spent per stage, for the timeboxes and `/time`.
+    var clock = WorkshopClock()
     let script: WorkshopScript
     let coach: Coach
     let fileName: String
@@ -51,9 +53,14 @@ public struct Session: Sendable {
 
     /// Handles one event and returns what to do, in order. Every save carries the
     /// question asked next, so a reopened draft resumes exactly there.
-    public mutating func handle(_ event: Event) -> [Effect] {
+    /// `now` (seconds on a monotonic clock) runs the timeboxes; without it there is no clock.
+    public mutating func handle(_ event: Event, at now: Double? = nil) -> [Effect] {
+        if let now { clock.pass(to: now, on: stage(of: step)) }
         let before = (document, resumeStep)
         var effects = react(to: event)
+        if now != nil, let ask = effects.lastIndex(where: { $0.question != nil }) {
+            effects.insert(contentsOf: timeboxNotice(), at: ask)
+        }
         let next = resumeStep
         // Moving on is progress too: an empty answer that changes nothing still moves the saved place.
         if !effects.contains(where: \.isSave), next != before.1 || document != before.0, event != .start {
@@ -82,6 +89,8 @@ public struct Session: Sendable {
     /// Where a reopened draft should continue: an edit in progress resumes at the question it interrupted.
     var resumeStep: Step {
         if case .edit = step { return returnTo ?? .objective }
+        // A field reached by `/edit ID FIELD` is a detour: a reopened draft goes on where the person was.
+        if let back = returnTo, step.isFieldQuestion { return back }
         return step
     }
 
@@ -120,7 +129,7 @@ public struct Session: Sendable {
 
     /// Completion candidates for the line typed so far: commands, then ids, rule ids or formats.
     public func completions(for line: String) -> [String] {
-        Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id))
+        Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id), answering: step)
     }
 
     // MARK: - Changing the document

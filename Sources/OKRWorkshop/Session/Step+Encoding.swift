@@ -14,7 +14,13 @@ extension Step {
         switch self {
         case .team: return "team"
         case .period: return "period"
+        case .participants: return "participants"
         case .kpi: return "kpi"
+        case .kpiValue(let id): return "kpiValue \(id)"
+        case .objectiveType(let id): return "objectiveType \(id)"
+        case .owner(let id): return "owner \(id)"
+        case .doneWhen(let id): return "doneWhen \(id)"
+        case .confidence(let id): return "confidence \(id)"
         case .purpose(let which): return "purpose \(which.rawValue)"
         case .objective: return "objective"
         case .reviseObjective(let id): return "reviseObjective \(id)"
@@ -40,7 +46,13 @@ extension Step {
         switch (name, parts.count) {
         case ("team", 1): self = .team
         case ("period", 1): self = .period
+        case ("participants", 1): self = .participants
         case ("kpi", 1): self = .kpi
+        case ("kpiValue", 2) where document.kpis.contains(where: { $0.id == id }): self = .kpiValue(id)
+        case ("objectiveType", 2) where objective: self = .objectiveType(id)
+        case ("owner", 2) where objective || keyResult: self = .owner(id)
+        case ("doneWhen", 2) where keyResult: self = .doneWhen(id)
+        case ("confidence", 2) where keyResult: self = .confidence(id)
         case ("purpose", 2): guard let which = PurposeQuestion(rawValue: id) else { return nil }; self = .purpose(which)
         case ("objective", 1): self = .objective
         case ("reviseObjective", 2) where objective: self = .reviseObjective(id)

@@ -4,12 +4,20 @@ import OKRCoach
 public enum Step: Equatable, Sendable {
     case team
     case period
+    /// Who is in the room.
+    case participants
     case kpi
+    /// Where KPI `id` stands today: its current value and unit.
+    case kpiValue(String)
     case purpose(PurposeQuestion)
     /// A new objective's title.
     case objective
     /// The coach flagged objective `id`; the next line revises or keeps it.
     case reviseObjective(String)
+    /// Whether objective `id` is committed or aspirational.
+    case objectiveType(String)
+    /// Who owns objective or key result `id`.
+    case owner(String)
     case sharedWith(String)
     case linkKPIs(String)
     /// The next key result of objective `id`.
@@ -18,6 +26,10 @@ public enum Step: Equatable, Sendable {
     case reviseKeyResult(String)
     /// A number or date the statement of key result `id` did not give.
     case detail(String, KeyResultField)
+    /// Key result `id` has no number: how the team will know it is done.
+    case doneWhen(String)
+    /// How confident the team is that key result `id` will be met, 0 to 10.
+    case confidence(String)
     /// The coach has remarks on objective `id`'s set of key results.
     case reviewSet(String)
     case another
@@ -35,6 +47,7 @@ public enum PurposeQuestion: String, CaseIterable, Sendable {
 public enum EditTarget: Equatable, Sendable {
     case team
     case period
+    case participants
     case purpose(PurposeQuestion)
     case kpi(String)
     case objective(String)

@@ -40,12 +40,17 @@ public enum DraftView {
                 lines.append("    \(short.padding(to: 5))\(safe(keyResult.statement))")
                 let summary = KeyResultSummary.describe(keyResult)
                 if !summary.isEmpty { lines.append("         " + safe(summary)) }
+                var facts: [String] = []
+                if let doneWhen = keyResult.doneWhen { facts.append("done when " + safe(doneWhen)) }
+                if let owner = keyResult.owner { facts.append("owner " + safe(owner)) }
+                if let confidence = keyResult.confidence { facts.append("confidence " + NumberText.outOfTen(confidence)) }
+                if !facts.isEmpty { lines.append("         " + facts.joined(separator: " · ")) }
             }
         }
 
         if !document.notes.isEmpty {
             lines.append("")
-            lines.append("Notes")
+            lines.append("Parking lot")
             lines.append(contentsOf: document.notes.map { "  - " + safe($0) })
         }
         return lines.joined(separator: "\n")

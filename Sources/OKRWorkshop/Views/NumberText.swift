@@ -8,4 +8,9 @@ enum NumberText {
         // "15%", "4.5/5", "2x" hold on to their number; words stand apart.
         return unit == "%" || unit == "x" || unit.hasPrefix("/") ? JSONNumber.format(value) + unit : JSONNumber.format(value) + " " + unit
     }
+
+    /// A confidence stored as 0–1, said the way a room gives it: `0.7` is "7/10".
+    static func outOfTen(_ confidence: Double) -> String {
+        JSONNumber.format((confidence * 100).rounded() / 10) + "/10"
+    }
 }

@@ -46,7 +46,7 @@ final class WorkshopShell {
         // questions it must not kill a session the room has put an hour into.
         if input.isInteractive { signal(SIGINT, SIG_IGN) }
         defer { input.close() }
-        var effects = session.handle(.start)
+        var effects = session.handle(.start, at: Self.now())
         while true {
             var next: Event?
             for effect in effects {
@@ -64,9 +64,16 @@ final class WorkshopShell {
                 }
             }
             guard let event = next else { return finish() }
-            effects = session.handle(event)
+            effects = session.handle(event, at: Self.now())
             completer.update(session)
         }
+    }
+
+    /// Seconds on the monotonic clock, for the session's timeboxes: a change of the wall clock does not move them.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     // MARK: Reading

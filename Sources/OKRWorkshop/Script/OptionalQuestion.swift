@@ -1,0 +1,9 @@
+/// The questions of `[steps]` that a shorter session may leave out.
+enum OptionalQuestion: String, CaseIterable, Sendable {
+    case participants
+    case kpiValues = "kpi.values"
+    case objectiveType = "objective.type"
+    case owners
+    case confidence
+    case doneWhen = "done.when"
+}
