@@ -10,6 +10,7 @@ struct ExportFormatsTests {
     static let csvHeader = [
         "team", "period", "objective_id", "objective", "type", "objective_owner", "kr_id", "key_result", "metric",
         "baseline", "target", "unit", "direction", "due", "kr_owner", "confidence", "indicator", "focus",
+        "done_when", "shared_with", "kpis", "participants",
     ]
 
     @Test(arguments: fixtures)
@@ -33,10 +34,26 @@ struct ExportFormatsTests {
         for objective in document["objectives"] as! [[String: Any]] {
             let lead: [Any?] = [document["team"], document["period"], objective["id"], objective["title"], objective["type"], objective["owner"]]
             let keyResults = objective["keyResults"] as? [[String: Any]] ?? []
-            if keyResults.isEmpty { expected.append(lead + Array(repeating: nil, count: 12)) }
+            // Lists joined by "; ", a KPI with its name and where it stands.
+            let kpis = document["kpis"] as? [[String: Any]] ?? []
+            let linked = (objective["kpis"] as? [String] ?? []).map { id -> String in
+                guard let kpi = kpis.first(where: { $0["id"] as? String == id }) else { return id }
+                var text = id + " " + (kpi["name"] as? String ?? "")
+                if let current = kpi["current"] as? NSNumber {
+                    let unit = kpi["unit"] as? String
+                    text += " (" + current.stringValue + (unit.map { $0 == "%" ? $0 : " " + $0 } ?? "") + ")"
+                }
+                return text
+            }
+            let trail: [Any?] = [
+                (objective["sharedWith"] as? [String] ?? []).joined(separator: "; "),
+                linked.joined(separator: "; "),
+                (document["participants"] as? [String] ?? []).joined(separator: "; "),
+            ]
+            if keyResults.isEmpty { expected.append(lead + Array(repeating: nil, count: 13) + trail) }
             for kr in keyResults {
-                let fields = ["id", "statement", "metric", "baseline", "target", "unit", "direction", "due", "owner", "confidence", "indicator", "focus"]
-                expected.append(lead + fields.map { kr[$0] })
+                let fields = ["id", "statement", "metric", "baseline", "target", "unit", "direction", "due", "owner", "confidence", "indicator", "focus", "doneWhen"]
+                expected.append(lead + fields.map { kr[$0] } + trail)
             }
         }
         #expect(rows.first == Self.csvHeader)

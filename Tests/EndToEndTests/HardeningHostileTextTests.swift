@@ -76,7 +76,7 @@ struct HardeningHostileTextTests {
         try terminal.expect("Picking up okrs.json", timeout: Self.timeout)
         try WorkshopTerminalTests.prompt(terminal, "Next")
         terminal.send("/show" + PseudoTerminal.Key.enter)
-        try terminal.expect("Notes", timeout: Self.timeout)
+        try terminal.expect("Parking lot", timeout: Self.timeout)
         try WorkshopTerminalTests.prompt(terminal, "Next")
         terminal.send("/export markdown" + PseudoTerminal.Key.enter)
         try WorkshopTerminalTests.prompt(terminal, "Next")
@@ -169,12 +169,18 @@ struct HardeningHostileTextTests {
         terminal.send("Ops " + quote + "\u{1B}" + "]0;x" + quote + "\u{07}" + " team" + PseudoTerminal.Key.enter)
         try WorkshopTerminalTests.prompt(terminal, "Period")
         terminal.send("2027-Q2" + PseudoTerminal.Key.enter)
+        try WorkshopTerminalTests.prompt(terminal, "Participants")
+        terminal.send("Ana " + quote + "\u{1B}" + "[31m" + PseudoTerminal.Key.enter)
         try WorkshopTerminalTests.prompt(terminal, "KPIs")
         terminal.send("Rate " + quote + "\u{1B}" + "[2J" + PseudoTerminal.Key.enter)
         try terminal.expect("Noted K1: Rate ␛[2J.", timeout: Self.timeout)
+        // The KPI's name in the question about where it stands is shown made visible too.
+        try terminal.expect("Where does Rate ␛[2J stand today?", timeout: Self.timeout)
+        try WorkshopTerminalTests.answer(terminal, "K1 now", "")
         try WorkshopTerminalTests.prompt(terminal, "KPIs")
         terminal.send("/show" + PseudoTerminal.Key.enter)
         try terminal.expect("Ops ␛]0;x␇ team", timeout: Self.timeout)
+        try terminal.expect("With Ana ␛[31m", timeout: Self.timeout)
         try WorkshopTerminalTests.prompt(terminal, "KPIs")
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: Self.timeout) == 0)
@@ -182,6 +188,7 @@ struct HardeningHostileTextTests {
         let document = try JSONDocument.load(room.workDocument)
         #expect(document["team"] as? String == "Ops \u{1B}]0;x\u{07} team")
         #expect((document["kpis"] as? [[String: Any]])?.first?["name"] as? String == "Rate \u{1B}[2J")
+        #expect(document["participants"] as? [String] == ["Ana \u{1B}[31m"])
     }
 
     /// A pipe delivers any bytes: escapes, C1 controls, bidi overrides. The transcript shows them
@@ -190,7 +197,7 @@ struct HardeningHostileTextTests {
         let folder = try TemporaryFolder()
         let team = "Ops \u{1B}]0;pwned\u{07}\u{1B}[2J \u{9B}31m \u{202E}team"
         let kpi = "Rate\u{1B}[5n\u{7F}\u{0}\u{1}"
-        let lines = [team, "2027-Q2", kpi, ""]
+        let lines = [team, "2027-Q2", "", kpi, "", ""]
         let result = try WorkshopPipeTests.pipe(lines, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let hostileOut = TerminalBytes.rawControls(in: Array(result.stdoutBytes))
@@ -239,7 +246,7 @@ struct HardeningHostileTextTests {
         terminal.send(PseudoTerminal.Key.enter)
         try WorkshopTerminalTests.prompt(terminal, "Period")
         terminal.send(PseudoTerminal.Key.enter)
-        try WorkshopTerminalTests.prompt(terminal, "KPIs")
+        try WorkshopTerminalTests.prompt(terminal, "Participants")
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: Self.timeout) == 0)
         Self.expectNoRawControls(terminal, "hostile --team suggestion")

@@ -18,6 +18,7 @@ struct WorkshopDecisionTests {
     static func typeToARevisedObjective(_ terminal: PseudoTerminal) throws {
         try WorkshopTerminalTests.answer(terminal, "Team", "Cardiology Ward")
         try WorkshopTerminalTests.answer(terminal, "Period", "2027-Q1")
+        try WorkshopTerminalTests.answer(terminal, "Participants", "")
         try WorkshopTerminalTests.answer(terminal, "KPIs", "")
         try WorkshopTerminalTests.answer(terminal, "Purpose 1/3", "Night nurses")
         try WorkshopTerminalTests.answer(terminal, "Purpose 2/3", "Calm handovers")
@@ -48,7 +49,7 @@ struct WorkshopDecisionTests {
         WorkshopTerminalTests.type(terminal, "/export markdown ward.md")
         try terminal.expect("Wrote ward.md", timeout: WorkshopTerminalTests.timeout)
         try WorkshopTerminalTests.answer(terminal, "Period", "2027-Q1")
-        try WorkshopTerminalTests.prompt(terminal, "KPIs")
+        try WorkshopTerminalTests.prompt(terminal, "Participants")
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
         #expect(try String(contentsOfFile: room.folder.path("work/ward.md"), encoding: .utf8).contains("Cardiology Ward"))
@@ -94,12 +95,17 @@ struct WorkshopDecisionTests {
         WorkshopTerminalTests.type(terminal, "3.1")
         try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
         WorkshopTerminalTests.type(terminal, "")
-        // A milestone kept as written: only its date is asked, not a baseline or target it does not have.
+        try WorkshopTerminalTests.answer(terminal, "O1.KR2 owner", "")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR2 confidence", "")
+        // A milestone kept as written: no baseline or target it does not have; how the team will know it is done, then its date.
         try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "The handover checklist is published on the ward wiki")
         try terminal.expect("Revise the draft above", timeout: WorkshopTerminalTests.timeout)
         try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "")
-        try WorkshopTerminalTests.prompt(terminal, "O1.KR3 due")
-        WorkshopTerminalTests.type(terminal, "")
+        try terminal.expect("How will the team know it is done?", timeout: WorkshopTerminalTests.timeout)
+        try WorkshopTerminalTests.answer(terminal, "O1.KR3 done when", "Night nurses open the checklist at every handover")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR3 due", "")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR3 owner", "")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR3 confidence", "")
         try WorkshopTerminalTests.prompt(terminal, "O1 key result 4")
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
@@ -108,6 +114,7 @@ struct WorkshopDecisionTests {
         #expect(keyResults[1]["baseline"] as? Double == 3.1)
         #expect(keyResults[1]["target"] as? Double == 4.2)
         #expect(keyResults[2]["baseline"] is NSNull && keyResults[2]["target"] is NSNull)
+        #expect(keyResults[2]["doneWhen"] as? String == "Night nurses open the checklist at every handover")
     }
 
     @Test func keptFindingsStayVisibleInReviewLintAndMarkdown() throws {
@@ -119,14 +126,14 @@ struct WorkshopDecisionTests {
         // Enter keeps the draft: the decision is said, and stays on the record.
         try WorkshopTerminalTests.answer(terminal, "O1 key result 2", "")
         try terminal.expect("Kept as written", timeout: WorkshopTerminalTests.timeout)
-        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 done when")
         var start = terminal.output.count
         WorkshopTerminalTests.type(terminal, "/review")
-        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 done when")
         #expect(ScreenText.flowing(Array(terminal.output[start...])).contains("Kept by the team (1): O1.KR2 kr-not-measurable."))
         WorkshopTerminalTests.type(terminal, "/export markdown ward.md")
         try terminal.expect("Wrote ward.md", timeout: WorkshopTerminalTests.timeout)
-        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 done when")
         let markdown = try String(contentsOfFile: room.folder.path("work/ward.md"), encoding: .utf8)
         #expect(markdown.contains("## Decisions") && markdown.contains("O1.KR2 (error, kr-not-measurable)"))
         // lint lists it as kept, and does not fail on it.
@@ -138,7 +145,7 @@ struct WorkshopDecisionTests {
         // /unaccept takes the decision back: the coach raises it again.
         start = terminal.output.count
         WorkshopTerminalTests.type(terminal, "/unaccept kr-not-measurable O1.KR2")
-        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 due")
+        try WorkshopTerminalTests.prompt(terminal, "O1.KR2 done when")
         #expect(ScreenText.flowing(Array(terminal.output[start...])).contains("is no longer kept for O1.KR2"))
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
@@ -170,11 +177,15 @@ struct WorkshopDecisionTests {
         let terminal = try room.open(environment: Self.environment)
         try WorkshopTerminalTests.typeFirstHalf(terminal)
         WorkshopTerminalTests.type(terminal, "Cut stock-outs on top-100 items from 4.2% to 3% by 2027-03-31")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR2 owner", "")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR2 confidence", "")
         try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "")
         try WorkshopTerminalTests.answer(terminal, "Next", "")
         try WorkshopTerminalTests.prompt(terminal, "Done")
         WorkshopTerminalTests.type(terminal, "/add kr O1")
         try WorkshopTerminalTests.answer(terminal, "O1 key result 3", "Raise the share of orders placed before 10am from 40% to 70% by 2027-03-31")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR3 owner", "Ben Okafor")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR3 confidence", "8")
         try WorkshopTerminalTests.prompt(terminal, "O1 key result 4")
         terminal.send(PseudoTerminal.Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: WorkshopTerminalTests.timeout) == 0)
@@ -205,6 +216,8 @@ struct WorkshopDecisionTests {
         let terminal = try room.open(environment: Self.environment)
         try WorkshopTerminalTests.typeFirstHalf(terminal)
         WorkshopTerminalTests.type(terminal, "Cut stock-outs on top-100 items from 4.2% to 3% by 2027-03-31")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR2 owner", "")
+        try WorkshopTerminalTests.answer(terminal, "O1.KR2 confidence", "")
         try WorkshopTerminalTests.prompt(terminal, "O1 key result 3")
         WorkshopTerminalTests.type(terminal, "/edit O1.KR2")
         try WorkshopTerminalTests.prompt(terminal, "Edit O1.KR2")

@@ -1,33 +1,42 @@
 import Foundation
 import Testing
 
-/// The answers of one workshop, as a team would type them: a KPI typed by
+/// The answers of one workshop, as a team in a facilitated room would type
+/// them: who is in the room, a KPI with where it stands and one typed by
 /// mistake and undone, an objective the coach flags as an output and that is
-/// then revised, a key result without a baseline (the coach asks for it) and a
-/// key result corrected later with `/edit`.
+/// then revised, its type and owner (the owner completed with Tab), a key
+/// result without a baseline (the coach asks for it) with its owner and the
+/// team's confidence, and a key result corrected later with `/edit`.
 enum TypedWorkshop {
     static let team = "Store Operations"
     static let period = "2027-Q1"
+    static let participants = "Ana Lopez, Ben Okafor"
     static let kpi = "Stock-out rate on top-100 items"
+    static let kpiNow = "4.2%"
     static let mistakenKPI = "App downloads"
     static let who = "Store managers in our regional stores"
     static let change = "They spend their time with customers, not on manual stock orders"
     static let evidence = "Most orders go through the app; shelves run empty less often"
     static let outputObjective = "Launch the new replenishment app"
     static let objective = "Make replenishment effortless for every store manager"
+    static let objectiveType = "a"
+    static let objectiveOwner = "Ana Lopez"
     static let sharedWith = "Supply Planning"
     static let kpiLinks = "K1"
     static let firstKeyResult = "Raise the share of stores ordering through the app to 80% by 2027-03-31"
     static let firstBaseline = "15"
+    static let firstOwner = "Ben Okafor"
+    static let firstConfidence = "6"
     static let secondKeyResultDraft = "Cut stock-outs on top-100 items from 4.2% to 3% by 2027-03-31"
     static let secondKeyResult = "Cut stock-outs on top-100 items from 4.2% to 2% by 2027-03-31"
 
     /// The same workshop as lines through a pipe: no prefilled drafts there, so a revision is just the new line.
     static let pipedLines = [
-        team, period, kpi, mistakenKPI, "/undo", "",
+        team, period, participants, kpi, kpiNow, mistakenKPI, "", "/undo", "",
         who, change, evidence,
-        outputObjective, objective, sharedWith, kpiLinks,
-        firstKeyResult, firstBaseline, secondKeyResultDraft,
+        outputObjective, objective, objectiveType, objectiveOwner, sharedWith, kpiLinks,
+        firstKeyResult, firstBaseline, firstOwner, firstConfidence,
+        secondKeyResultDraft, "", "", // no owner, no confidence yet
         "/edit O1.KR2", secondKeyResult,
         "", // ends the key results
         "", // no other objective
@@ -37,27 +46,29 @@ enum TypedWorkshop {
     /// The document those answers must give, field by field (timestamps aside).
     static var expectedDocument: [String: Any] {
         func keyResult(
-            _ id: String, _ statement: String, metric: String, baseline: Double, target: Double, direction: String
+            _ id: String, _ statement: String, metric: String, baseline: Double, target: Double, direction: String,
+            owner: Any = NSNull(), confidence: Any = NSNull()
         ) -> [String: Any] {
             [
                 "id": id, "statement": statement, "metric": metric,
                 "baseline": baseline, "target": target, "unit": "%", "direction": direction,
-                "due": "2027-03-31", "owner": NSNull(), "confidence": NSNull(), "indicator": NSNull(),
+                "due": "2027-03-31", "owner": owner, "confidence": confidence, "indicator": NSNull(),
                 "focus": NSNull(), "current": NSNull(), "accepted": [String](),
             ]
         }
         let objectiveValue: [String: Any] = [
-            "id": "O1", "title": objective, "type": NSNull(), "owner": NSNull(),
+            "id": "O1", "title": objective, "type": "aspirational", "owner": objectiveOwner,
             "sharedWith": [sharedWith], "kpis": ["K1"], "accepted": [String](),
             "keyResults": [
-                keyResult("O1.KR1", firstKeyResult, metric: "share of stores ordering through the app", baseline: 15, target: 80, direction: "increase"),
+                keyResult("O1.KR1", firstKeyResult, metric: "share of stores ordering through the app", baseline: 15, target: 80, direction: "increase",
+                          owner: firstOwner, confidence: 0.6),
                 keyResult("O1.KR2", secondKeyResult, metric: "stock-outs on top-100 items", baseline: 4.2, target: 2, direction: "decrease"),
             ],
         ]
         return [
-            "schemaVersion": 1, "team": team, "period": period, "participants": [String](),
+            "schemaVersion": 1, "team": team, "period": period, "participants": ["Ana Lopez", "Ben Okafor"],
             "purpose": ["who": who, "change": change, "evidence": evidence],
-            "kpis": [["id": "K1", "name": kpi, "unit": NSNull(), "current": NSNull()] as [String: Any]],
+            "kpis": [["id": "K1", "name": kpi, "unit": "%", "current": 4.2] as [String: Any]],
             "objectives": [objectiveValue],
             "notes": [String](),
             // The workshop notes where to resume; a finished one resumes at its closing question.
@@ -163,10 +174,15 @@ struct WorkshopTerminalTests {
     static func typeFirstHalf(_ terminal: PseudoTerminal) throws {
         try answer(terminal, "Team", Answers.team)
         try answer(terminal, "Period", Answers.period)
+        try terminal.expect("Who is in the room?", timeout: timeout)
+        try answer(terminal, "Participants", Answers.participants)
         try answer(terminal, "KPIs", Answers.kpi)
         try terminal.expect("Noted K1", timeout: timeout)
+        try answer(terminal, "K1 now", Answers.kpiNow)
+        try terminal.expect("K1 now stands at 4.2%", timeout: timeout)
         try answer(terminal, "KPIs", Answers.mistakenKPI)
         try terminal.expect("Noted K2", timeout: timeout)
+        try answer(terminal, "K2 now", "")
         try answer(terminal, "KPIs", "/undo")
         try terminal.expect("Undone: KPI K2.", timeout: timeout)
         try answer(terminal, "KPIs", "")
@@ -180,12 +196,23 @@ struct WorkshopTerminalTests {
         try prompt(terminal, "O1 objective")
         try terminal.expect(Answers.outputObjective, timeout: timeout)
         type(terminal, Key.ctrlU + Answers.objective)
+        try terminal.expect("committed or aspirational?", timeout: timeout)
+        try answer(terminal, "O1 type (c/a)", Answers.objectiveType)
+        // The owner: Tab completes a participant's name from its first letters.
+        try terminal.expect("Tab completes the names of the people in the room", timeout: timeout)
+        try prompt(terminal, "O1 owner")
+        terminal.send("an" + Key.tab)
+        try terminal.expect("a Lopez", timeout: timeout)
+        terminal.send(Key.enter)
         try answer(terminal, "O1 shared with", Answers.sharedWith)
         try answer(terminal, "O1 KPIs", Answers.kpiLinks)
         try answer(terminal, "O1 key result 1", Answers.firstKeyResult)
         // No baseline in the statement: the coach asks for it.
         try terminal.expect("Where does \"share of stores ordering through the app\" stand today?", timeout: timeout)
         try answer(terminal, "O1.KR1 baseline", Answers.firstBaseline)
+        try answer(terminal, "O1.KR1 owner", Answers.firstOwner)
+        try terminal.expect("How confident is the team that O1.KR1 will be met?", timeout: timeout)
+        try answer(terminal, "O1.KR1 confidence", Answers.firstConfidence)
         try prompt(terminal, "O1 key result 2")
     }
 
@@ -193,6 +220,9 @@ struct WorkshopTerminalTests {
     static func typeSecondHalf(_ terminal: PseudoTerminal) throws -> Int32 {
         type(terminal, Answers.secondKeyResultDraft)
         try terminal.expect("Read as: stock-outs on top-100 items: 4.2% → 3%", timeout: timeout)
+        // Owner and confidence left open for now.
+        try answer(terminal, "O1.KR2 owner", "")
+        try answer(terminal, "O1.KR2 confidence", "")
         try prompt(terminal, "O1 key result 3")
         type(terminal, "/edit O1.KR2")
         try terminal.expect("Editing O1.KR2", timeout: timeout)
@@ -222,6 +252,19 @@ struct WorkshopTerminalTests {
         let seen = ScreenText.visible(terminal.output)
         #expect(seen.range(of: "\\[[0-9;]*m", options: .regularExpression) == nil, "escape text on screen: \(seen)")
         try TypedWorkshop.check(room.workDocument)
+
+        // What the room was asked reaches the exports: who took part, type, owners, confidence, where the KPI stands.
+        let csv = try OKRProcess.run(["export", room.workDocument, "--format", "csv"])
+        let rows = csv.stdout.components(separatedBy: "\r\n")
+        #expect(rows[0].hasSuffix(",focus,done_when,shared_with,kpis,participants"))
+        #expect(rows[1].hasPrefix("Store Operations,2027-Q1,O1,\(TypedWorkshop.objective),aspirational,Ana Lopez,O1.KR1,"))
+        #expect(rows[1].contains(",Ben Okafor,0.6,"))
+        #expect(rows[1].hasSuffix(",Supply Planning,K1 Stock-out rate on top-100 items (4.2%),Ana Lopez; Ben Okafor"))
+        let markdown = try OKRProcess.run(["export", room.workDocument, "--format", "markdown"])
+        for line in ["- Participants: Ana Lopez, Ben Okafor", "- Type: aspirational (a stretch; 0.7 is a good score)", "- Owner: Ana Lopez",
+                     "| Ben Okafor | 2027-03-31 | 6/10 |", "| K1 | Stock-out rate on top-100 items | 4.2% |"] {
+            #expect(markdown.stdout.contains(line), "\(line) is missing from:\n\(markdown.stdout)")
+        }
     }
 
     @Test func killedHalfwayThenReopenedFinishesWithTheSameDocument() throws {
@@ -268,7 +311,7 @@ struct WorkshopTerminalTests {
         terminal.send(Key.ctrlC)
         try terminal.expect("(cancelled; the question stands)", timeout: Self.timeout)
         try Self.answer(terminal, "Period", TypedWorkshop.period)
-        try Self.prompt(terminal, "KPIs")
+        try Self.prompt(terminal, "Participants")
         terminal.send(Key.ctrlD)
         #expect(try terminal.waitForExit(timeout: Self.timeout) == 0)
         let document = try JSONDocument.load(room.workDocument)
@@ -281,6 +324,7 @@ struct WorkshopTerminalTests {
         let first = try room.open()
         try Self.answer(first, "Team", TypedWorkshop.team)
         try Self.answer(first, "Period", TypedWorkshop.period)
+        try Self.answer(first, "Participants", "")
         try Self.answer(first, "KPIs", "")
         try Self.answer(first, "Purpose 1/3", TypedWorkshop.who)
         try Self.prompt(first, "Purpose 2/3")
@@ -353,7 +397,7 @@ struct WorkshopTerminalTests {
         try Self.prompt(terminal, "Next")
         let before = terminal.output.count
         Self.type(terminal, "/show")
-        try terminal.expect("Notes", timeout: Self.timeout)
+        try terminal.expect("Parking lot", timeout: Self.timeout)
         try Self.prompt(terminal, "Next")
         let shown = ScreenText.lines(Array(terminal.output[before...]))
         let wide = shown.filter { $0.count > 60 }
