@@ -145,6 +145,10 @@ extension Session {
         }
         let said: [Effect] = [.save(document), .say(.success, script.text("messages", "deleted", ["id": id]))]
         // A question about the deleted item no longer makes sense: move to where the draft now stands.
+        if case .kpiValue(id) = step {
+            returnTo = nil
+            return said + go(to: .kpi)
+        }
         if step.mentions(id) || returnTo?.mentions(id) == true {
             returnTo = nil
             return said + go(to: document.objectives.isEmpty ? .objective : .another)

@@ -43,7 +43,8 @@ extension Session {
         let current = stage(of: step)
         guard let planned = script.plannedMinutes(timeboxKey(current)), clock.overran(current, planned: planned) else { return [] }
         return [.say(.info, script.text("timebox", "over", [
-            "spent": String(WorkshopClock.minutes(clock.seconds(on: current))),
+            // At least a minute: a stage over its plan has taken time, even under a sub-minute plan.
+            "spent": String(max(1, WorkshopClock.minutes(clock.seconds(on: current)))),
             "stage": TextSafety.neutralise(name(of: current)),
             "planned": JSONNumber.format(planned),
         ]))]
