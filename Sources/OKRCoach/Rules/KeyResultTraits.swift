@@ -215,7 +215,7 @@ struct KeyResultTraits {
     /// a level to hold. A limit the statement moves towards ("Reduce … to under 4 hours") is a measure.
     private static func isConstraint(_ keyResult: KeyResult, _ words: WordSequence, _ parsed: ParsedKeyResult, head: Int,
                                      opensWithChange: Bool, movesANumber: Bool, _ v: Vocabulary) -> Bool {
-        if let direction = keyResult.direction { return direction == .maintain }
+        if let direction = keyResult.direction { return direction.holdsALevel }
         if words.matchesAny(v[.healthOpeners], at: head) || words.contains(any: v[.healthPhrases]) { return true }
         if words.contains(any: v[.constraintPhrases]) { return true }
         let target = keyResult.target ?? parsed.target

@@ -35,7 +35,8 @@ public enum DocumentDecoder {
         var purpose = Purpose(
             who: try reader.string("who"),
             change: try reader.string("change"),
-            evidence: try reader.string("evidence")
+            evidence: try reader.string("evidence"),
+            observations: try reader.objects("observations", observation)
         )
         purpose.extra = reader.unknown
         return purpose
@@ -50,7 +51,9 @@ public enum DocumentDecoder {
             id: try reader.string("id") ?? "",
             name: name,
             unit: try reader.string("unit"),
-            current: try reader.number("current")
+            current: try reader.number("current"),
+            better: try reader.choice("better", Better.self),
+            history: try reader.objects("history", reading)
         )
         kpi.extra = reader.unknown
         return kpi
@@ -95,9 +98,52 @@ public enum DocumentDecoder {
             indicator: try reader.choice("indicator", Indicator.self),
             focus: try reader.choice("focus", Focus.self),
             current: try reader.number("current"),
-            accepted: try reader.strings("accepted")
+            accepted: try reader.strings("accepted"),
+            checkIns: try reader.objects("checkIns", checkIn)
         )
         keyResult.extra = reader.unknown
         return keyResult
+    }
+
+    static func checkIn(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> CheckIn {
+        var reader = try MemberReader(value, at: place)
+        var checkIn = CheckIn(
+            date: try date(&reader, at: place, of: "a check-in"),
+            value: try reader.number("value"),
+            confidence: try reader.number("confidence"),
+            note: try reader.string("note")
+        )
+        checkIn.extra = reader.unknown
+        return checkIn
+    }
+
+    static func reading(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> Reading {
+        var reader = try MemberReader(value, at: place)
+        let date = try date(&reader, at: place, of: "a KPI reading")
+        guard let number = try reader.number("value") else {
+            throw ShapeError(place.pointer / "value", "a KPI reading needs a \"value\"")
+        }
+        var reading = Reading(date: date, value: number)
+        reading.extra = reader.unknown
+        return reading
+    }
+
+    static func observation(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> Observation {
+        var reader = try MemberReader(value, at: place)
+        let date = try date(&reader, at: place, of: "an observation")
+        guard let note = try reader.string("note") else {
+            throw ShapeError(place.pointer / "note", "an observation needs a \"note\"")
+        }
+        var observation = Observation(date: date, note: note)
+        observation.extra = reader.unknown
+        return observation
+    }
+
+    /// The `date` every dated entry needs.
+    private static func date(_ reader: inout MemberReader, at place: ElementPlace, of what: String) throws(ShapeError) -> String {
+        guard let date = try reader.string("date") else {
+            throw ShapeError(place.pointer / "date", "\(what) needs a \"date\" like 2027-02-15")
+        }
+        return date
     }
 }

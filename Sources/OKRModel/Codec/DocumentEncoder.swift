@@ -31,7 +31,7 @@ public enum DocumentEncoder {
             JSONMember("who", optional(purpose.who)),
             JSONMember("change", optional(purpose.change)),
             JSONMember("evidence", optional(purpose.evidence)),
-        ] + purpose.extra)
+        ] + listed("observations", purpose.observations.map(observation)) + purpose.extra)
     }
 
     static func kpi(_ kpi: KPI) -> JSONValue {
@@ -40,7 +40,8 @@ public enum DocumentEncoder {
             JSONMember("name", .string(kpi.name)),
             JSONMember("unit", optional(kpi.unit)),
             JSONMember("current", optional(kpi.current)),
-        ] + kpi.extra)
+        ] + (kpi.better.map { [JSONMember("better", .string($0.rawValue))] } ?? [])
+            + listed("history", kpi.history.map(reading)) + kpi.extra)
     }
 
     static func objective(_ objective: Objective) -> JSONValue {
@@ -73,7 +74,30 @@ public enum DocumentEncoder {
             JSONMember("focus", optional(keyResult.focus?.rawValue)),
             JSONMember("current", optional(keyResult.current)),
             JSONMember("accepted", strings(keyResult.accepted)),
-        ] + keyResult.extra)
+        ] + listed("checkIns", keyResult.checkIns.map(checkIn)) + keyResult.extra)
+    }
+
+    static func checkIn(_ checkIn: CheckIn) -> JSONValue {
+        .object([
+            JSONMember("date", .string(checkIn.date)),
+            JSONMember("value", optional(checkIn.value)),
+            JSONMember("confidence", optional(checkIn.confidence)),
+            JSONMember("note", optional(checkIn.note)),
+        ] + checkIn.extra)
+    }
+
+    static func reading(_ reading: Reading) -> JSONValue {
+        .object([JSONMember("date", .string(reading.date)), JSONMember("value", .number(reading.value))] + reading.extra)
+    }
+
+    static func observation(_ observation: Observation) -> JSONValue {
+        .object([JSONMember("date", .string(observation.date)), JSONMember("note", .string(observation.note))] + observation.extra)
+    }
+
+    /// Members added to v1 after its first release are written only when they hold something,
+    /// so a document that does not use them is byte for byte what older okr wrote.
+    static func listed(_ key: String, _ values: [JSONValue]) -> [JSONMember] {
+        values.isEmpty ? [] : [JSONMember(key, .array(values))]
     }
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }

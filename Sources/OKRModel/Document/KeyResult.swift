@@ -21,6 +21,8 @@ public struct KeyResult: Equatable, Sendable {
     public var focus: Focus?
     public var current: Double?
     public var accepted: [String]
+    /// Readings during the period, in date order; `current` and `confidence` mirror the latest.
+    public var checkIns: [CheckIn]
     public var extra: [JSONMember]
 
     public init(
@@ -39,6 +41,7 @@ public struct KeyResult: Equatable, Sendable {
         focus: Focus? = nil,
         current: Double? = nil,
         accepted: [String] = [],
+        checkIns: [CheckIn] = [],
         extra: [JSONMember] = []
     ) {
         self.id = id
@@ -56,6 +59,22 @@ public struct KeyResult: Equatable, Sendable {
         self.focus = focus
         self.current = current
         self.accepted = accepted
+        self.checkIns = checkIns
         self.extra = extra
+    }
+}
+
+extension KeyResult {
+    /// Records a check-in in date order (the same date replaces the earlier one) and
+    /// mirrors the latest entry's value and confidence into `current` and `confidence`.
+    /// Returns the check-in it replaced.
+    @discardableResult
+    public mutating func record(_ checkIn: CheckIn) -> CheckIn? {
+        let replaced = checkIns.record(checkIn)
+        if let latest = checkIns.last {
+            current = latest.value ?? current
+            confidence = latest.confidence ?? confidence
+        }
+        return replaced
     }
 }

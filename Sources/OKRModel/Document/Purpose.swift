@@ -7,12 +7,15 @@ public struct Purpose: Equatable, Sendable {
     public var change: String?
     /// How will we know we made the intended impact?
     public var evidence: String?
+    /// What the team saw of the evidence at each check-in, in date order.
+    public var observations: [Observation]
     public var extra: [JSONMember]
 
-    public init(who: String? = nil, change: String? = nil, evidence: String? = nil, extra: [JSONMember] = []) {
+    public init(who: String? = nil, change: String? = nil, evidence: String? = nil, observations: [Observation] = [], extra: [JSONMember] = []) {
         self.who = who
         self.change = change
         self.evidence = evidence
+        self.observations = observations
         self.extra = extra
     }
 

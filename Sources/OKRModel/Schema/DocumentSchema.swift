@@ -21,7 +21,16 @@ public enum DocumentSchema {
           "properties": {
             "who": { "type": ["string", "null"], "description": "Who are we creating value for?" },
             "change": { "type": ["string", "null"], "description": "What do we want to see change?" },
-            "evidence": { "type": ["string", "null"], "description": "How will we know we made the intended impact?" }
+            "evidence": { "type": ["string", "null"], "description": "How will we know we made the intended impact?" },
+            "observations": {
+              "type": "array",
+              "description": "What the team saw of the evidence at each check-in, in date order.",
+              "items": {
+                "type": "object",
+                "required": ["date", "note"],
+                "properties": { "date": { "$ref": "#/$defs/date" }, "note": { "type": "string" } }
+              }
+            }
           }
         },
         "kpis": { "type": "array", "items": { "$ref": "#/$defs/kpi" } },
@@ -36,6 +45,7 @@ public enum DocumentSchema {
           "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"
         },
         "number": { "type": ["number", "null"] },
+        "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
         "kpi": {
           "type": "object",
           "required": ["name"],
@@ -43,7 +53,17 @@ public enum DocumentSchema {
             "id": { "type": "string", "pattern": "^(K[0-9]+)?$" },
             "name": { "type": "string" },
             "unit": { "type": ["string", "null"] },
-            "current": { "$ref": "#/$defs/number" }
+            "current": { "$ref": "#/$defs/number" },
+            "better": { "enum": ["higher", "lower", null], "description": "Which way is good for this KPI." },
+            "history": {
+              "type": "array",
+              "description": "Values on dates, in date order; current mirrors the latest.",
+              "items": {
+                "type": "object",
+                "required": ["date", "value"],
+                "properties": { "date": { "$ref": "#/$defs/date" }, "value": { "type": "number" } }
+              }
+            }
           }
         },
         "objective": {
@@ -70,7 +90,7 @@ public enum DocumentSchema {
             "baseline": { "$ref": "#/$defs/number" },
             "target": { "$ref": "#/$defs/number" },
             "unit": { "type": ["string", "null"] },
-            "direction": { "enum": ["increase", "decrease", "maintain", null] },
+            "direction": { "enum": ["increase", "decrease", "maintain", "at-least", "at-most", null] },
             "due": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
             "doneWhen": { "type": ["string", "null"], "description": "For a key result without numbers: what the team will see when it is done" },
             "owner": { "type": ["string", "null"] },
@@ -78,7 +98,21 @@ public enum DocumentSchema {
             "indicator": { "enum": ["leading", "lagging", null] },
             "focus": { "enum": ["adoption", "delivery", "business", null] },
             "current": { "$ref": "#/$defs/number" },
-            "accepted": { "$ref": "#/$defs/strings" }
+            "accepted": { "$ref": "#/$defs/strings" },
+            "checkIns": {
+              "type": "array",
+              "description": "Readings during the period, in date order; current and confidence mirror the latest. A milestone records 1 for done, 0 for not yet.",
+              "items": {
+                "type": "object",
+                "required": ["date"],
+                "properties": {
+                  "date": { "$ref": "#/$defs/date" },
+                  "value": { "$ref": "#/$defs/number" },
+                  "confidence": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
+                  "note": { "type": ["string", "null"] }
+                }
+              }
+            }
           }
         }
       }

@@ -24,7 +24,9 @@ public enum DocumentValidator {
         }
         for (k, kpi) in document.kpis.enumerated() {
             claim(kpi.id, at: .kpi(k))
+            checkDates(kpi.history.map(\.date), at: IDPlace.kpi(k).item / "history", &issues)
         }
+        checkDates(document.purpose.observations.map(\.date), at: .root / "purpose" / "observations", &issues)
         let kpiIDs = Set(document.kpis.map(\.id))
         for (o, objective) in document.objectives.enumerated() {
             claim(objective.id, at: .objective(o))
@@ -37,11 +39,33 @@ public enum DocumentValidator {
                     issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "due", "\"\(TextSafety.clip(due, limit: 30))\" is not a date like 2027-03-31"))
                 }
                 if let confidence = keyResult.confidence, !(0...1).contains(confidence) {
-                    issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "confidence", "confidence is a share from 0 to 1 (0.5 is 5/10), not \(JSONNumber.format(confidence))"))
+                    issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "confidence", Self.confidenceMessage(confidence)))
+                }
+                let checkIns = IDPlace.keyResult(o, k).item / "checkIns"
+                checkDates(keyResult.checkIns.map(\.date), at: checkIns, &issues)
+                for (c, checkIn) in keyResult.checkIns.enumerated() {
+                    if let confidence = checkIn.confidence, !(0...1).contains(confidence) {
+                        issues.append(ValidationIssue(checkIns / c / "confidence", Self.confidenceMessage(confidence)))
+                    }
                 }
             }
         }
         return issues
+    }
+
+    static func confidenceMessage(_ confidence: Double) -> String {
+        "confidence is a share from 0 to 1 (0.5 is 5/10), not \(JSONNumber.format(confidence))"
+    }
+
+    /// Dated entries need real dates, in order, one per date: okr keeps them so, and scores read them so.
+    private static func checkDates(_ dates: [String], at list: JSONPointer, _ issues: inout [ValidationIssue]) {
+        for (i, date) in dates.enumerated() {
+            if !CalendarDate.isValid(date) {
+                issues.append(ValidationIssue(list / i / "date", "\"\(TextSafety.clip(date, limit: 30))\" is not a date like 2027-03-31"))
+            } else if i > 0, CalendarDate.isValid(dates[i - 1]), dates[i - 1] >= date {
+                issues.append(ValidationIssue(list / i / "date", "\(date) comes after \(dates[i - 1]); entries are kept in date order, one per date"))
+            }
+        }
     }
 }
 
