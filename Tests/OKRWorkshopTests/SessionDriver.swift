@@ -9,8 +9,9 @@ struct SessionDriver {
     private(set) var effects: [Effect] = []
     private(set) var saves: [Document] = []
 
-    init(document: Document = Document(), isNew: Bool = true, script: WorkshopScript = .builtin()) {
-        session = Session(document: document, fileName: "okrs.json", isNew: isNew, script: script, coach: .builtin(), today: "2026-11-27")
+    init(document: Document = Document(), isNew: Bool = true, script: WorkshopScript = .builtin(), checkInDate: String? = nil) {
+        session = Session(document: document, fileName: "okrs.json", isNew: isNew, script: script, coach: .builtin(), today: "2026-11-27",
+                          checkInDate: checkInDate)
         record(session.handle(.start))
     }
 

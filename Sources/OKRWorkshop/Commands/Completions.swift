@@ -3,7 +3,7 @@ import OKRModel
 /// What Tab offers: command names after `/`, then the ids, fields, rule ids or formats the command
 /// takes; at an owner question, the participants' names.
 enum Completions {
-    static func candidates(for line: String, document: Document, ruleIDs: [String], answering step: Step) -> [String] {
+    static func candidates(for line: String, document: Document, ruleIDs: [String], answering step: Step, hiding hidden: Set<String> = []) -> [String] {
         guard line.hasPrefix("/") else {
             if case .owner = step { return names(document.participants, completing: line) }
             return []
@@ -11,7 +11,7 @@ enum Completions {
         let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let current = words.last ?? ""
         if words.count == 1 {
-            return SlashCommand.names.map { "/" + $0 }.filter { $0.hasPrefix(current) }
+            return SlashCommand.names.filter { !hidden.contains($0) }.map { "/" + $0 }.filter { $0.hasPrefix(current) }
         }
         let ids = document.objectives.flatMap { [$0.id] + $0.keyResults.map(\.id) }
         let options: [String]

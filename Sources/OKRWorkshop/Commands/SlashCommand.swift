@@ -23,6 +23,22 @@ public enum SlashCommand: Equatable, Sendable {
     /// Every command name, in the order /help lists them.
     public static let names = ["help", "show", "back", "skip", "edit", "delete", "undo", "add", "accept", "unaccept", "park", "note", "time", "review", "export", "save", "quit"]
 
+    /// Commands that change what the OKRs say: the workshop's, not the check-in's.
+    static let draftingNames: Set<String> = ["edit", "delete", "add", "accept", "unaccept", "time"]
+
+    /// This command's name when it is one of `draftingNames`.
+    var draftingName: String? {
+        switch self {
+        case .edit: return "edit"
+        case .delete: return "delete"
+        case .add: return "add"
+        case .accept: return "accept"
+        case .unaccept: return "unaccept"
+        case .time: return "time"
+        default: return nil
+        }
+    }
+
     /// The formats `/export` writes.
     public static let exportFormats = ["json", "markdown", "csv"]
 

@@ -87,6 +87,8 @@ extension Session {
             return line.isEmpty ? [.save(document), .quit] : ask(step, full: true)
         case .edit(let target):
             return edit(target, line)
+        case .checkInValue, .checkInConfidence, .checkInNote, .kpiBetter, .kpiReading, .observation, .checkInDone:
+            return checkInAnswer(line)
         }
     }
 

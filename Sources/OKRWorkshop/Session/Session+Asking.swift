@@ -85,6 +85,10 @@ extension Session {
             question = Question(label: script.text("review", "label"))
         case .edit(let target):
             question = Question(label: "Edit \(target.name)", prefill: currentText(of: target))
+        case .checkInValue, .checkInConfidence, .checkInNote, .kpiBetter, .kpiReading, .observation, .checkInDone:
+            let checkIn = askCheckIn(step, full: full)
+            said += checkIn.said
+            question = checkIn.question
         }
         if let prefill { question.prefill = prefill }
         return said + [.ask(question)]

@@ -14,6 +14,10 @@ extension Session {
             let usage = script.text("commands", name).split(separator: "  ").first.map(String.init) ?? "/" + name
             return [.say(.coach(.warning), script.text("messages", "usage", ["usage": usage]))] + ask(step, full: false)
         }
+        // A check-in records readings; changing what the OKRs say is the workshop's work.
+        if checkInDate != nil, let name = command.draftingName {
+            return [.say(.coach(.warning), script.text("checkin", "not.here", ["command": "/" + name, "file": fileName]))] + ask(step, full: false)
+        }
         switch command {
         case .help:
             return [.say(.block, helpText())] + ask(step, full: false)
@@ -112,6 +116,8 @@ extension Session {
         case .another: return closingReview()
         case .finished: return [.save(document), .quit]
         case .edit: return finish(orContinueWith: step)
+        case .checkInValue, .checkInConfidence, .checkInNote, .kpiBetter, .kpiReading, .observation, .checkInDone:
+            return skipCheckIn()
         }
     }
 
@@ -237,7 +243,8 @@ extension Session {
     /// terminal puts its description on the next line, indented to that column.
     func helpText() -> String {
         let column = 20
-        return script.fields("commands").map { _, line -> String in
+        let hidden = checkInDate == nil ? [] : SlashCommand.draftingNames
+        return script.fields("commands").filter { !hidden.contains($0.0) }.map { _, line -> String in
             guard let split = line.firstRange(of: "  ") else { return line }
             let usage = String(line[..<split.lowerBound])
             let what = line[split.upperBound...].trimmingWhitespace()

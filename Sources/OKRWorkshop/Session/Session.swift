@@ -25,6 +25,12 @@ public struct Session: Sendable {
     /// Defaults offered for the team and period questions (`--team`, `--period`).
     let suggestedTeam: String?
     let periodSuggestion: String?
+    /// The date of the check-in this session runs (`YYYY-MM-DD`); nil for the workshop.
+    let checkInDate: String?
+    /// The `workshop` member's fields as loaded: each kind of session updates only its own place in it.
+    let bookmark: [JSONMember]
+    /// A check-in picked up where an earlier session of the same date stopped.
+    let resumedCheckIn: Bool
 
     /// What a change replaced, so it can be undone.
     struct Snapshot: Sendable {
@@ -38,7 +44,7 @@ public struct Session: Sendable {
 
     public init(
         document: Document, fileName: String, isNew: Bool, script: WorkshopScript, coach: Coach, today: String?,
-        suggestedTeam: String? = nil, suggestedPeriod: String? = nil
+        suggestedTeam: String? = nil, suggestedPeriod: String? = nil, checkInDate: String? = nil
     ) {
         self.suggestedTeam = suggestedTeam
         self.periodSuggestion = suggestedPeriod
@@ -48,7 +54,15 @@ public struct Session: Sendable {
         self.script = script
         self.coach = coach
         self.today = today
-        self.step = Step.saved(in: document) ?? Session.resumePoint(of: document)
+        self.checkInDate = checkInDate
+        bookmark = document.bookmark
+        let saved = checkInDate == nil ? nil : Step.savedCheckIn(in: document)
+        resumedCheckIn = saved != nil && saved?.date == checkInDate
+        if checkInDate != nil {
+            step = resumedCheckIn ? saved!.step : Session.firstCheckInStep(of: document)
+        } else {
+            step = Step.saved(in: document) ?? Session.resumePoint(of: document)
+        }
     }
 
     /// Handles one event and returns what to do, in order. Every save carries the
@@ -58,7 +72,7 @@ public struct Session: Sendable {
         if let now { clock.pass(to: now, on: stage(of: step)) }
         let before = (document, resumeStep)
         var effects = react(to: event)
-        if now != nil, let ask = effects.lastIndex(where: { $0.question != nil }) {
+        if now != nil, checkInDate == nil, let ask = effects.lastIndex(where: { $0.question != nil }) {
             effects.insert(contentsOf: timeboxNotice(), at: ask)
         }
         let next = resumeStep
@@ -68,9 +82,16 @@ public struct Session: Sendable {
         }
         prefill = effects.last { $0.question != nil }?.question?.prefill
         return effects.map { effect in
-            if case .save(let document) = effect { return .save(document.noting(next)) }
+            if case .save(let document) = effect { return .save(bookmarked(document, at: next)) }
             return effect
         }
+    }
+
+    /// The document with this session's place in it: the workshop's next question, or the check-in's
+    /// (gone once the check-in is complete).
+    func bookmarked(_ document: Document, at next: Step) -> Document {
+        guard let date = checkInDate else { return document.noting(next, in: bookmark) }
+        return document.notingCheckIn(on: date, at: next == .checkInDone ? nil : next, in: bookmark)
     }
 
     /// A draft reopened at a revise prompt shows again what the coach raised, so "revise the draft
@@ -97,6 +118,7 @@ public struct Session: Sendable {
     private mutating func react(to event: Event) -> [Effect] {
         switch event {
         case .start:
+            if checkInDate != nil { return checkInStart() }
             return greeting() + reminder() + ask(step, full: true)
         case .interrupted:
             return [.say(.hint, script.text("messages", "interrupted"))] + ask(step, full: false)
@@ -129,7 +151,8 @@ public struct Session: Sendable {
 
     /// Completion candidates for the line typed so far: commands, then ids, rule ids or formats.
     public func completions(for line: String) -> [String] {
-        Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id), answering: step)
+        Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id), answering: step,
+                               hiding: checkInDate == nil ? [] : SlashCommand.draftingNames)
     }
 
     // MARK: - Changing the document

@@ -6,7 +6,9 @@ import OKRModel
 /// (an empty "shared with", a skipped baseline).
 ///
 /// It travels as a member format v1 does not define, `"workshop": {"next": "sharedWith O1"}`;
-/// v1 readers keep unknown members, and other tools can ignore it.
+/// v1 readers keep unknown members, and other tools can ignore it. A check-in under way keeps
+/// its own place beside it, `"checkIn": {"date": "2027-02-15", "next": "checkInNote O1.KR2"}`,
+/// so a check-in never moves the workshop's place, nor the workshop the check-in's.
 extension Step {
     static let documentKey = "workshop"
 
@@ -33,6 +35,13 @@ extension Step {
         case .another: return "another"
         case .finished: return "finished"
         case .edit: return "objective"
+        case .checkInValue(let id): return "checkInValue \(id)"
+        case .checkInConfidence(let id): return "checkInConfidence \(id)"
+        case .checkInNote(let id): return "checkInNote \(id)"
+        case .kpiBetter(let id): return "kpiBetter \(id)"
+        case .kpiReading(let id): return "kpiReading \(id)"
+        case .observation: return "observation"
+        case .checkInDone: return "checkInDone"
         }
     }
 
@@ -66,27 +75,57 @@ extension Step {
         case ("reviewSet", 2) where objective: self = .reviewSet(id)
         case ("another", 1): self = .another
         case ("finished", 1): self = .finished
+        case ("checkInValue", 2) where keyResult: self = .checkInValue(id)
+        case ("checkInConfidence", 2) where keyResult: self = .checkInConfidence(id)
+        case ("checkInNote", 2) where keyResult: self = .checkInNote(id)
+        case ("kpiBetter", 2) where document.kpis.contains(where: { $0.id == id }): self = .kpiBetter(id)
+        case ("kpiReading", 2) where document.kpis.contains(where: { $0.id == id }): self = .kpiReading(id)
+        case ("observation", 1): self = .observation
+        case ("checkInDone", 1): self = .checkInDone
         default: return nil
         }
     }
 
     /// The step a document's `workshop` member names, if any and still valid.
     static func saved(in document: Document) -> Step? {
-        guard let member = document.extra.first(where: { $0.key == documentKey }),
-              case .object(let fields) = member.value,
-              let next = fields.first(where: { $0.key == "next" }),
-              case .string(let text) = next.value
-        else { return nil }
+        guard case .string(let text)? = document.bookmark.first(where: { $0.key == "next" })?.value else { return nil }
         return Step(encoded: text, in: document)
+    }
+
+    /// The date and next question of a check-in under way, if any and still valid.
+    static func savedCheckIn(in document: Document) -> (date: String, step: Step)? {
+        guard case .object(let fields)? = document.bookmark.first(where: { $0.key == "checkIn" })?.value,
+              case .string(let date)? = fields.first(where: { $0.key == "date" })?.value,
+              case .string(let text)? = fields.first(where: { $0.key == "next" })?.value,
+              let step = Step(encoded: text, in: document)
+        else { return nil }
+        return (date, step)
     }
 }
 
 extension Document {
-    /// This document with the workshop's next question recorded in it.
-    func noting(_ step: Step) -> Document {
+    /// The fields of the `workshop` member as they are.
+    var bookmark: [JSONMember] {
+        guard case .object(let fields)? = extra.first(where: { $0.key == Step.documentKey })?.value else { return [] }
+        return fields
+    }
+
+    /// This document with the workshop's next question recorded in it; the other fields of `bookmark` are kept.
+    func noting(_ step: Step, in bookmark: [JSONMember] = []) -> Document {
+        withBookmark(bookmark, setting: "next", to: .string(step.encoded))
+    }
+
+    /// This document with a check-in's date and next question recorded in it; nil once the check-in is complete.
+    func notingCheckIn(on date: String, at step: Step?, in bookmark: [JSONMember]) -> Document {
+        withBookmark(bookmark, setting: "checkIn", to: step.map { .object([JSONMember("date", .string(date)), JSONMember("next", .string($0.encoded))]) })
+    }
+
+    private func withBookmark(_ bookmark: [JSONMember], setting key: String, to value: JSONValue?) -> Document {
+        var fields = bookmark.filter { $0.key != key }
+        if let value { fields.insert(JSONMember(key, value), at: key == "next" ? 0 : fields.count) }
         var copy = self
         copy.extra.removeAll { $0.key == Step.documentKey }
-        copy.extra.append(JSONMember(Step.documentKey, .object([JSONMember("next", .string(step.encoded))])))
+        if !fields.isEmpty { copy.extra.append(JSONMember(Step.documentKey, .object(fields))) }
         return copy
     }
 

@@ -36,6 +36,20 @@ public enum Step: Equatable, Sendable {
     case finished
     /// `/edit`: the next line replaces the text of an item.
     case edit(EditTarget)
+
+    // The check-in: the same conversation, walking the key results and KPIs of a drafted document.
+    /// Where key result `id` stands today (done or not yet, for a milestone).
+    case checkInValue(String)
+    case checkInConfidence(String)
+    /// What is blocking or helped, in a word.
+    case checkInNote(String)
+    /// Which way is good for KPI `id`: asked the first time its value is checked in.
+    case kpiBetter(String)
+    case kpiReading(String)
+    /// What the team sees of the purpose's evidence today.
+    case observation
+    /// The outcome review is said; Enter leaves.
+    case checkInDone
 }
 
 /// The three purpose questions, in asking order.
