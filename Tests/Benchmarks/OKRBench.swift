@@ -350,6 +350,13 @@ struct Bench {
         cpu.target = "p99 < 5 ms"
         cpu.met = Stats.percentile(cpu.samples, 0.99) < 0.005
         let disk = Row(command: "disk alone: same bytes, plain write+fsync+rename+fsync", samples: samples.disk)
-        return [total, coach, save, encode, cpu, disk]
+        line("Check-in answers …")
+        let checkIns = try CheckInLatency(
+            objectives: options.answerObjectives, keyResults: options.answerKeyResults, history: 12, answers: options.answers, folder: folder
+        ).run()
+        var checkIn = Row(command: "check-in answer: durable save (12 check-ins per key result)", samples: checkIns)
+        checkIn.target = "p99 < 5 ms"
+        checkIn.met = Stats.percentile(checkIns, 0.99) < 0.005
+        return [total, coach, save, encode, cpu, disk, checkIn]
     }
 }
