@@ -177,6 +177,7 @@ struct HardeningHostileTextTests {
         // The KPI's name in the question about where it stands is shown made visible too.
         try terminal.expect("Where does Rate ␛[2J stand today?", timeout: Self.timeout)
         try WorkshopTerminalTests.answer(terminal, "K1 now", "")
+        try WorkshopTerminalTests.answer(terminal, "K1 better (h/l)", "")
         try WorkshopTerminalTests.prompt(terminal, "KPIs")
         terminal.send("/show" + PseudoTerminal.Key.enter)
         try terminal.expect("Ops ␛]0;x␇ team", timeout: Self.timeout)
@@ -197,7 +198,7 @@ struct HardeningHostileTextTests {
         let folder = try TemporaryFolder()
         let team = "Ops \u{1B}]0;pwned\u{07}\u{1B}[2J \u{9B}31m \u{202E}team"
         let kpi = "Rate\u{1B}[5n\u{7F}\u{0}\u{1}"
-        let lines = [team, "2027-Q2", "", kpi, "", ""]
+        let lines = [team, "2027-Q2", "", kpi, "", "", ""]
         let result = try WorkshopPipeTests.pipe(lines, in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let hostileOut = TerminalBytes.rawControls(in: Array(result.stdoutBytes))

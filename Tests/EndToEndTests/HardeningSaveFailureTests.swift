@@ -55,8 +55,10 @@ struct HardeningSaveFailureTests {
         let failing = terminal.output.count
         terminal.send("First-time fix rate" + PseudoTerminal.Key.enter)
         try Self.answer(terminal, "K1 now", "")
+        try Self.answer(terminal, "K1 better (h/l)", "")
         try Self.answer(terminal, "KPIs", "Average travel time per visit")
         try Self.answer(terminal, "K2 now", "")
+        try Self.answer(terminal, "K2 better (h/l)", "")
         try Self.prompt(terminal, "KPIs")
         let said = Self.shown(terminal, since: failing)
         #expect(said.contains("okrs.json: cannot save: \(String(cString: strerror(ENOSPC)))"), "\(said)")
@@ -99,6 +101,7 @@ struct HardeningSaveFailureTests {
         try Self.answer(terminal, "Participants", "")
         try Self.answer(terminal, "KPIs", "First-time fix rate")
         try Self.answer(terminal, "K1 now", "")
+        try Self.answer(terminal, "K1 better (h/l)", "")
         try Self.prompt(terminal, "KPIs")
         let said = Self.shown(terminal, since: failing)
         #expect(said.contains("okrs.json: this is a folder, not a document"), "\(said)")

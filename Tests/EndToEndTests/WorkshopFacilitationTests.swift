@@ -66,6 +66,7 @@ struct WorkshopFacilitationTests {
         [steps]
         participants = off
         kpi.values = off
+        kpi.better = off
         objective.type = off
         owners = off
         confidence = off

@@ -50,12 +50,12 @@ struct WorkshopPipeTests {
 
     @Test func endOfPipedInputSavesAndTheNextRunResumes() throws {
         let folder = try TemporaryFolder()
-        let firstLines = Array(TypedWorkshop.pipedLines.prefix(10)) // up to the "who" answer
+        let firstLines = Array(TypedWorkshop.pipedLines.prefix(12)) // up to the "who" answer
         let first = try Self.pipe(firstLines, in: folder)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         #expect(Self.transcriptAnswers(first.stdout) == firstLines)
 
-        let rest = Array(TypedWorkshop.pipedLines.dropFirst(10))
+        let rest = Array(TypedWorkshop.pipedLines.dropFirst(12))
         let second = try Self.pipe(rest, in: folder)
         #expect(second.status == 0, "stderr: \(second.stderr)")
         let recap = "Picking up okrs.json: Store Operations, 2027-Q1 · purpose 1/3 · 0 objectives · 0 key results."

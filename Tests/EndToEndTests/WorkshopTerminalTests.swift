@@ -13,6 +13,7 @@ enum TypedWorkshop {
     static let participants = "Ana Lopez, Ben Okafor"
     static let kpi = "Stock-out rate on top-100 items"
     static let kpiNow = "4.2%"
+    static let kpiBetter = "l"
     static let mistakenKPI = "App downloads"
     static let who = "Store managers in our regional stores"
     static let change = "They spend their time with customers, not on manual stock orders"
@@ -32,7 +33,7 @@ enum TypedWorkshop {
 
     /// The same workshop as lines through a pipe: no prefilled drafts there, so a revision is just the new line.
     static let pipedLines = [
-        team, period, participants, kpi, kpiNow, mistakenKPI, "", "/undo", "",
+        team, period, participants, kpi, kpiNow, kpiBetter, mistakenKPI, "", "", "/undo", "",
         who, change, evidence,
         outputObjective, objective, objectiveType, objectiveOwner, sharedWith, kpiLinks,
         firstKeyResult, firstBaseline, firstOwner, firstConfidence,
@@ -68,7 +69,7 @@ enum TypedWorkshop {
         return [
             "schemaVersion": 1, "team": team, "period": period, "participants": ["Ana Lopez", "Ben Okafor"],
             "purpose": ["who": who, "change": change, "evidence": evidence],
-            "kpis": [["id": "K1", "name": kpi, "unit": "%", "current": 4.2] as [String: Any]],
+            "kpis": [["id": "K1", "name": kpi, "unit": "%", "current": 4.2, "better": "lower"] as [String: Any]],
             "objectives": [objectiveValue],
             "notes": [String](),
             // The workshop notes where to resume; a finished one resumes at its closing question.
@@ -180,9 +181,12 @@ struct WorkshopTerminalTests {
         try terminal.expect("Noted K1", timeout: timeout)
         try answer(terminal, "K1 now", Answers.kpiNow)
         try terminal.expect("K1 now stands at 4.2%", timeout: timeout)
+        try terminal.expect("Which way is good for Stock-out rate on top-100 items", timeout: timeout)
+        try answer(terminal, "K1 better (h/l)", Answers.kpiBetter)
         try answer(terminal, "KPIs", Answers.mistakenKPI)
         try terminal.expect("Noted K2", timeout: timeout)
         try answer(terminal, "K2 now", "")
+        try answer(terminal, "K2 better (h/l)", "")
         try answer(terminal, "KPIs", "/undo")
         try terminal.expect("Undone: KPI K2.", timeout: timeout)
         try answer(terminal, "KPIs", "")

@@ -149,7 +149,7 @@ struct SessionCommandTests {
         #expect(driver.document.objectives[0].keyResults.count == 3)
         driver.type("/add kpi")
         #expect(driver.session.step == .kpi)
-        driver.type(["Orders placed before 10am", "", ""])
+        driver.type(["Orders placed before 10am", "", "", ""])
         #expect(driver.document.kpis.map(\.name).last == "Orders placed before 10am")
         // The purpose is answered, so an empty line goes on to the objectives, not back to it.
         #expect(driver.session.step == .another)

@@ -65,10 +65,10 @@ struct SessionDriver {
 }
 
 /// The answers of a typical first session, up to the first objective: nobody named in the room,
-/// one KPI with where it stands.
+/// one KPI with where it stands and which way is good for it.
 let openingAnswers = [
     "Store Operations", "2027-Q1", "",
-    "Stock-out rate on top-100 items", "4.2%", "",
+    "Stock-out rate on top-100 items", "4.2%", "l", "",
     "Store managers in our regional stores",
     "They order stock in minutes and spend the time with customers",
     "Most orders go through the app; shelves run empty less often",

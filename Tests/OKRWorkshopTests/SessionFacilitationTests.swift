@@ -10,7 +10,7 @@ struct SessionFacilitationTests {
     func roomWithAnObjective() -> SessionDriver {
         var driver = SessionDriver()
         driver.type(["Ward 7 Nursing", "2027-Q1", "Ana Lopez, Ben Okafor and Chloé Martin"])
-        driver.type(["Handover time per shift", "35 min", ""])
+        driver.type(["Handover time per shift", "35 min", "lower", ""])
         driver.type(["Night-shift nurses", "They hand over in minutes, not half an hour", "Handover takes under ten minutes"])
         driver.type("Make every shift handover calm and complete")
         return driver
@@ -20,6 +20,7 @@ struct SessionFacilitationTests {
         var driver = roomWithAnObjective()
         #expect(driver.document.participants == ["Ana Lopez", "Ben Okafor", "Chloé Martin"])
         #expect(driver.document.kpis[0].current == 35 && driver.document.kpis[0].unit == "minutes")
+        #expect(driver.document.kpis[0].better == .lower)
         #expect(driver.session.step == .objectiveType("O1"))
         #expect(driver.saidText.contains("committed or aspirational"))
         driver.type("maybe")
@@ -97,6 +98,11 @@ struct SessionFacilitationTests {
         #expect(driver.asked?.prefill == "committed")
         driver.type("aspirational")
         #expect(driver.document.objectives[0].type == .aspirational)
+        driver.type("/edit K1 better")
+        #expect(driver.asked?.prefill == "lower")
+        driver.type("h")
+        #expect(driver.document.kpis[0].better == .higher)
+        #expect(driver.session.step == .keyResult("O1"))
         driver.type("/edit K1 value")
         #expect(driver.asked?.prefill == "35 minutes")
         driver.type("30 minutes")
@@ -110,7 +116,7 @@ struct SessionFacilitationTests {
         #expect(driver.saidText.contains("O1 has no field \"confidence\"; it has type, owner."))
         #expect(driver.session.step == .keyResult("O1"))
         #expect(driver.session.completions(for: "/edit O1.KR1 c") == ["confidence"])
-        #expect(driver.session.completions(for: "/edit K1 ") == ["value"])
+        #expect(driver.session.completions(for: "/edit K1 ") == ["value", "better"])
     }
 
     @Test func aFieldEditInterruptedResumesWhereThePersonWas() {
@@ -126,6 +132,7 @@ struct SessionFacilitationTests {
         [steps]
         participants = off
         kpi.values = off
+        kpi.better = off
         objective.type = off
         owners = off
         confidence = off

@@ -30,6 +30,12 @@ struct SessionFlowTests {
         #expect(driver.asked?.label == "K1 now")
         driver.type("4.2 %")
         #expect(driver.document.kpis[0].current == 4.2 && driver.document.kpis[0].unit == "%")
+        // Which way is good for it: asked when it is named, never guessed.
+        #expect(driver.asked?.label == "K1 better (h/l)")
+        driver.type("sideways")
+        #expect(driver.saidText.contains("\"sideways\" is neither"))
+        driver.type("l")
+        #expect(driver.document.kpis[0].better == .lower)
         #expect(driver.asked?.label == "KPIs")
         driver.type("")
         #expect(driver.asked?.label == "Purpose 1/3")
@@ -37,7 +43,7 @@ struct SessionFlowTests {
         #expect(driver.document.purpose == Purpose(who: "Store managers", change: "They order in minutes", evidence: "Most orders go through the app"))
         #expect(driver.asked?.label == "O1 objective")
         // Every answer was saved as it came, the empty one that ended the KPIs too (it moved the saved place).
-        #expect(driver.saves.count == 9)
+        #expect(driver.saves.count == 10)
     }
 
     @Test func aFlaggedObjectiveCanBeRevised() {

@@ -2,6 +2,7 @@
 enum OptionalQuestion: String, CaseIterable, Sendable {
     case participants
     case kpiValues = "kpi.values"
+    case kpiBetter = "kpi.better"
     case objectiveType = "objective.type"
     case owners
     case confidence

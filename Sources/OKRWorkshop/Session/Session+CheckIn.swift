@@ -221,10 +221,10 @@ extension Session {
             default:
                 return [.say(.coach(.warning), script.text("checkin", "better.unknown", ["line": TextSafety.clip(line, limit: 30)]))] + ask(step, full: false)
             }
-            guard let better else { return go(to: .kpiReading(id)) }
+            guard let better, better != document.kpis[k].better else { return afterBetter(id) }
             remember(line, "which way is good for \(id)")
             document.kpis[k].better = better
-            return [.save(document)] + go(to: .kpiReading(id))
+            return [.save(document)] + afterBetter(id)
         case .kpiReading(let id):
             guard !line.isEmpty else { return go(to: afterReading(of: id)) }
             guard let value = CheckInValue.number(line) else { return notANumber(line) }
@@ -243,13 +243,18 @@ extension Session {
         }
     }
 
+    /// After which way is good: in a check-in, the KPI's value; in the workshop, the next KPI (or back to an edit).
+    mutating func afterBetter(_ id: String) -> [Effect] {
+        checkInDate == nil ? nextKPI() : go(to: .kpiReading(id))
+    }
+
     /// `/skip` in a check-in: on to the next question, recording nothing.
     mutating func skipCheckIn() -> [Effect] {
         switch step {
         case .checkInValue(let id): return go(to: .checkInConfidence(id))
         case .checkInConfidence(let id): return go(to: .checkInNote(id))
         case .checkInNote(let id): return go(to: afterCheckIn(of: id))
-        case .kpiBetter(let id): return go(to: .kpiReading(id))
+        case .kpiBetter(let id): return afterBetter(id)
         case .kpiReading(let id): return go(to: afterReading(of: id))
         case .observation: return closeCheckIn()
         default: return [.save(document), .quit]

@@ -97,7 +97,7 @@ extension Session {
         case .team: return go(to: .period)
         case .period: return go(to: afterPeriod())
         case .participants: return finish(orContinueWith: .kpi)
-        case .kpiValue: return nextKPI()
+        case .kpiValue(let id): return nextAfterValue(id)
         case .objectiveType(let id): return finish(orContinueWith: afterObjectiveType(id))
         case .owner(let id): return finish(orContinueWith: afterOwner(id))
         case .doneWhen(let id): return nextDetail(id, after: .target)
@@ -151,7 +151,7 @@ extension Session {
         }
         let said: [Effect] = [.save(document), .say(.success, script.text("messages", "deleted", ["id": id]))]
         // A question about the deleted item no longer makes sense: move to where the draft now stands.
-        if case .kpiValue(id) = step {
+        if step == .kpiValue(id) || step == .kpiBetter(id) {
             returnTo = nil
             return said + go(to: .kpi)
         }
@@ -226,7 +226,7 @@ extension Step {
     /// The questions `/edit ID FIELD` can reach: answering one during an edit returns to where the person was.
     var isFieldQuestion: Bool {
         switch self {
-        case .participants, .kpiValue, .objectiveType, .owner, .doneWhen, .confidence, .detail: return true
+        case .participants, .kpiValue, .kpiBetter, .objectiveType, .owner, .doneWhen, .confidence, .detail: return true
         default: return false
         }
     }

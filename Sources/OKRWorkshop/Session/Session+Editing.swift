@@ -45,7 +45,7 @@ extension Session {
     /// The fields `/edit` takes after an id of each kind, in the order /help and Tab list them.
     static let objectiveFields = ["type", "owner"]
     static let keyResultFields = ["owner", "confidence", "done", "baseline", "target", "due"]
-    static let kpiFields = ["value"]
+    static let kpiFields = ["value", "better"]
 
     mutating func editField(_ name: String, _ field: String) -> [Effect] {
         let id = name.uppercased()
@@ -77,6 +77,7 @@ extension Session {
         case "owner": return (.owner(id), currentOwner(of: id))
         case "confidence": return (.confidence(id), keyResult(id)?.confidence.map { JSONNumber.format(($0 * 100).rounded() / 10) })
         case "done": return (.doneWhen(id), keyResult(id)?.doneWhen)
+        case "better": return (.kpiBetter(id), document.kpis.first { $0.id == id }?.better?.rawValue)
         case "value":
             let kpi = document.kpis.first { $0.id == id }
             return (.kpiValue(id), kpi?.current.map { NumberText.format($0, unit: kpi?.unit) })

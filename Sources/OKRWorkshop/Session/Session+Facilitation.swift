@@ -14,9 +14,13 @@ extension Session {
         return script.asks(.participants) ? .participants : .kpi
     }
 
-    /// After a KPI's name: where it stands today, or the next KPI.
+    /// After a KPI's name: where it stands today, which way is good for it, then the next KPI.
     func afterKPIName(_ id: String) -> Step {
-        script.asks(.kpiValues) ? .kpiValue(id) : .kpi
+        script.asks(.kpiValues) ? .kpiValue(id) : afterKPIValue(id)
+    }
+
+    func afterKPIValue(_ id: String) -> Step {
+        script.asks(.kpiBetter) && document.kpis.first(where: { $0.id == id })?.better == nil ? .kpiBetter(id) : .kpi
     }
 
     /// After an objective's title is settled: its type, its owner, then who shares it.
@@ -58,15 +62,15 @@ extension Session {
     }
 
     mutating func kpiValueAnswer(_ id: String, _ line: String) -> [Effect] {
-        guard let k = document.kpis.firstIndex(where: { $0.id == id }) else { return nextKPI() }
+        guard let k = document.kpis.firstIndex(where: { $0.id == id }) else { return nextAfterValue(id) }
         guard !line.isEmpty else {
             // Emptied in an edit: the value is no longer known.
             if returnTo != nil, document.kpis[k].current != nil {
                 remember(line, "the value of \(id)")
                 document.kpis[k].current = nil
-                return [.save(document)] + nextKPI()
+                return [.save(document)] + nextAfterValue(id)
             }
-            return nextKPI()
+            return nextAfterValue(id)
         }
         guard let number = KeyResultParser.number(line) else { return notANumber(line) }
         remember(line, "the value of \(id)")
@@ -74,10 +78,16 @@ extension Session {
         if let unit = number.unit, unit != "count" { document.kpis[k].unit = unit }
         let value = NumberText.format(number.value, unit: document.kpis[k].unit)
         return [.save(document), .say(.success, script.text("kpis", "value.set", ["id": id, "value": TextSafety.neutralise(value)]))]
-            + nextKPI()
+            + nextAfterValue(id)
     }
 
-    /// Back to the KPI list after a value: its prompt alone, as for the KPI typed before (or back to an edit).
+    /// After a KPI's value: which way is good for it when nobody has said yet (not during an edit), else the list.
+    mutating func nextAfterValue(_ id: String) -> [Effect] {
+        let next = afterKPIValue(id)
+        return returnTo == nil && next != .kpi ? go(to: next) : nextKPI()
+    }
+
+    /// Back to the KPI list: its prompt alone, as for the KPI typed before (or back to an edit).
     mutating func nextKPI() -> [Effect] {
         if returnTo != nil { return finish(orContinueWith: .kpi) }
         step = .kpi

@@ -5,7 +5,7 @@ extension Session {
     /// The stage the question of `step` belongs to.
     func stage(of step: Step) -> WorkshopClock.Stage {
         switch step {
-        case .team, .period, .participants, .kpi, .kpiValue, .purpose:
+        case .team, .period, .participants, .kpi, .kpiValue, .kpiBetter, .purpose:
             return .purpose
         case .objective:
             return .objective(document.nextObjectiveID())

@@ -43,7 +43,8 @@ public enum Step: Equatable, Sendable {
     case checkInConfidence(String)
     /// What is blocking or helped, in a word.
     case checkInNote(String)
-    /// Which way is good for KPI `id`: asked the first time its value is checked in.
+    /// Which way is good for KPI `id`: asked when it is named in the workshop, or the first time its
+    /// value is checked in.
     case kpiBetter(String)
     case kpiReading(String)
     /// What the team sees of the purpose's evidence today.
