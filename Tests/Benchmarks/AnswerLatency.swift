@@ -43,6 +43,9 @@ struct AnswerLatency {
         let coach = Coach.builtin()
         let script = WorkshopScript.builtin()
         var samples = Samples()
+        // As the shell: one cache for the saves, and one for the encoding timed apart.
+        let saveCache = EncodingCache()
+        let encodeCache = EncodingCache()
         var session = Session(document: base, fileName: "okrs.json", isNew: false, script: script, coach: coach, today: "2026-11-27")
         _ = session.handle(.start)
         var drafted = 0
@@ -90,14 +93,14 @@ struct AnswerLatency {
             for case .save(let document) in effects {
                 var stamped = document
                 stamped.updatedAt = Timestamp.now()
-                try store.save(stamped)
+                try store.save(stamped, reusing: saveCache)
                 samples.saves += 1
             }
             let saved = monotonicSeconds()
             var encodedThisAnswer = 0.0
             for case .save(let document) in effects {
                 let start = monotonicSeconds()
-                let bytes = DocumentEncoder.bytes(document)
+                let bytes = DocumentEncoder.bytes(document, reusing: encodeCache)
                 let encoded = monotonicSeconds()
                 try AnswerLatency.durableWrite(bytes, folder: folder)
                 samples.encode.append(encoded - start)

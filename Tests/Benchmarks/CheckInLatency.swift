@@ -13,7 +13,14 @@ struct CheckInLatency {
     let answers: Int
     let folder: String
 
-    func run() throws -> [Double] {
+    struct Samples {
+        var total: [Double] = []
+        var handle: [Double] = []
+        var encode: [Double] = []
+        var bytes = 0
+    }
+
+    func run() throws -> Samples {
         var generator = DocumentGenerator(seed: 51)
         var document = generator.document(objectives: objectives, keyResults: keyResults)
         let ids = document.objectives.flatMap { $0.keyResults.map(\.id) }
@@ -29,15 +36,19 @@ struct CheckInLatency {
         }
         let store = DocumentStore(path: folder + "/checkin.json")
         try store.save(document)
-        var samples: [Double] = []
+        var samples = Samples()
+        let saveCache = EncodingCache()
+        let encodeCache = EncodingCache()
         var round = history
         var session = CheckInLatency.session(document, on: CheckInLatency.date(round))
-        while samples.count < answers {
+        while samples.total.count < answers {
             let line: String
             switch session.step {
-            case .checkInValue(let id): line = String(20 + round + (ids.firstIndex(of: id) ?? 0) % 9)
+            case .checkInValue(let id):
+                let milestone = session.document.objectives.lazy.flatMap(\.keyResults).first { $0.id == id }?.isMilestone ?? false
+                line = milestone ? (round % 2 == 0 ? "n" : "y") : String(20 + round + (ids.firstIndex(of: id) ?? 0) % 9)
             case .checkInConfidence: line = "6"
-            case .checkInNote: line = samples.count % 5 == 0 ? "Two regions live" : ""
+            case .checkInNote: line = samples.total.count % 5 == 0 ? "Two regions live" : ""
             case .kpiBetter: line = "h"
             case .kpiReading: line = "4.1"
             case .observation: line = "More stores order in the app"
@@ -47,13 +58,23 @@ struct CheckInLatency {
                 session = CheckInLatency.session(session.document, on: CheckInLatency.date(round))
                 continue
             }
+            let before = session.step
             let start = monotonicSeconds()
-            for case .save(let saved) in session.handle(.line(line)) {
+            let effects = session.handle(.line(line))
+            let handled = monotonicSeconds()
+            for case .save(let saved) in effects {
                 var stamped = saved
                 stamped.updatedAt = Timestamp.now()
-                try store.save(stamped)
+                try store.save(stamped, reusing: saveCache)
             }
-            samples.append(monotonicSeconds() - start)
+            samples.total.append(monotonicSeconds() - start)
+            samples.handle.append(handled - start)
+            for case .save(let saved) in effects {
+                let encoding = monotonicSeconds()
+                samples.bytes = DocumentEncoder.bytes(saved, reusing: encodeCache).count
+                samples.encode.append(monotonicSeconds() - encoding)
+            }
+            guard session.step != before else { throw BenchFailure(description: "the check-in refused \"\(line)\" at \(before)") }
         }
         return samples
     }

@@ -61,3 +61,28 @@ struct CheckInTests {
         #expect(throws: DocumentError.self) { try DocumentStore.document(from: Array(broken.utf8), path: "x.json") }
     }
 }
+
+/// Autosaves re-encode only the objectives that changed; the bytes must be exactly those of a full encoding.
+@Suite("Format v1: incremental encoding")
+struct EncodingCacheTests {
+    @Test func cachedBytesAreTheFullEncodingAfterEveryKindOfChange() throws {
+        var document = try DocumentStore.document(from: Fixture.bytes("every-field.json"), path: "f")
+        let cache = EncodingCache()
+        var steps: [(String, (inout Document) -> Void)] = [
+            ("nothing", { _ in }),
+            ("a check-in", { $0.updateCheckIn(of: $0.objectives[0].keyResults[0].id, on: "2027-02-15") { $0.value = 42; $0.note = "a \"quoted\" note" } }),
+            ("a title", { $0.objectives[0].title = "Retitled ✓" }),
+            ("an objective added", { $0.addObjective(Objective(title: "Another", keyResults: [KeyResult(statement: "Ship it")])) }),
+            ("the first objective removed", { $0.objectives.removeFirst() }),
+            ("objectives swapped", { $0.objectives.reverse() }),
+            ("the team", { $0.team = "Renamed" }),
+            ("every objective removed", { $0.objectives.removeAll() }),
+            ("one back", { $0.addObjective(Objective(title: "Back")) }),
+        ]
+        steps.append(("the same again", { _ in }))
+        for (what, change) in steps {
+            change(&document)
+            #expect(DocumentEncoder.bytes(document, reusing: cache) == DocumentEncoder.bytes(document), "after \(what)")
+        }
+    }
+}

@@ -2,7 +2,12 @@
 /// known field present (null when unset), and unknown members after them.
 public enum DocumentEncoder {
     public static func encode(_ document: Document) -> JSONValue {
-        .object([
+        .object(members(document, objectives: .array(document.objectives.map(objective))))
+    }
+
+    /// The document's members in format v1's order, with `objectives` as given.
+    private static func members(_ document: Document, objectives: JSONValue) -> [JSONMember] {
+        [
             JSONMember("schemaVersion", .number(String(Document.currentSchemaVersion))),
             JSONMember("team", .string(document.team)),
             JSONMember("period", .string(document.period)),
@@ -11,9 +16,9 @@ public enum DocumentEncoder {
             JSONMember("participants", strings(document.participants)),
             JSONMember("purpose", purpose(document.purpose)),
             JSONMember("kpis", .array(document.kpis.map(kpi))),
-            JSONMember("objectives", .array(document.objectives.map(objective))),
+            JSONMember("objectives", objectives),
             JSONMember("notes", strings(document.notes)),
-        ] + document.extra)
+        ] + document.extra
     }
 
     /// The document as pretty JSON text, newline-terminated.
@@ -24,6 +29,41 @@ public enum DocumentEncoder {
     /// `text(_:)` as UTF-8 bytes, as the store writes them.
     public static func bytes(_ document: Document) -> [UInt8] {
         JSONWriter.prettyBytes(encode(document))
+    }
+
+    /// `bytes(_:)`, byte for byte, writing again only the objectives that changed since the
+    /// bytes in `cache`, which it then holds for the next call: an autosave after a check-in
+    /// changes one key result of hundreds, and encoding all the others again was most of its time.
+    public static func bytes(_ document: Document, reusing cache: EncodingCache) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(cache.size + 4096)
+        var object = JSONWriter.PrettyObject(indent: 0)
+        var fresh: [(Objective, [UInt8])] = []
+        fresh.reserveCapacity(document.objectives.count)
+        for member in members(document, objectives: .null) {
+            guard member.key == "objectives" else {
+                object.append(member.key, member.value, to: &out)
+                continue
+            }
+            object.appendKey(member.key, to: &out)
+            JSONWriter.appendList(count: document.objectives.count, indent: 1, to: &out) { i, out in
+                let value = document.objectives[i]
+                var bytes: [UInt8]
+                if i < cache.objectives.count, cache.objectives[i].0 == value {
+                    bytes = cache.objectives[i].1
+                } else {
+                    bytes = []
+                    JSONWriter.appendPretty(objective(value), indent: 2, to: &bytes)
+                }
+                out.append(contentsOf: bytes)
+                fresh.append((value, bytes))
+            }
+        }
+        object.finish(&out)
+        out.append(0x0A)
+        cache.objectives = fresh
+        cache.size = out.count
+        return out
     }
 
     static func purpose(_ purpose: Purpose) -> JSONValue {

@@ -29,6 +29,21 @@ public enum JSONWriter {
         pad(level, &out)
     }
 
+    /// Appends a list of objects laid out as `prettyBytes(_:)` lays one out `indent` levels deep,
+    /// each element written by `element` (`indent + 1` levels deep): for callers that keep the
+    /// bytes of elements that did not change.
+    public static func appendList(count: Int, indent: Int, to out: inout [UInt8], element: (Int, inout [UInt8]) -> Void) {
+        guard count > 0 else { out.appendASCII("[]"); return }
+        out.appendASCII("[\n")
+        for i in 0..<count {
+            pad(indent + 1, &out)
+            element(i, &out)
+            out.appendASCII(i == count - 1 ? "\n" : ",\n")
+        }
+        pad(indent, &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
     /// One line, no spaces: for JSON Lines and embedding.
     public static func compact(_ value: JSONValue) -> String {
         var out: [UInt8] = []
@@ -74,12 +89,17 @@ public enum JSONWriter {
         public init(indent: Int) { self.indent = indent }
 
         public mutating func append(_ key: String, _ value: JSONValue, to out: inout [UInt8]) {
+            appendKey(key, to: &out)
+            write(value, indent: indent + 1, into: &out)
+        }
+
+        /// Writes a member's key; the caller then writes its value, `indent + 1` levels deep.
+        public mutating func appendKey(_ key: String, to out: inout [UInt8]) {
             out.appendASCII(isEmpty ? "{\n" : ",\n")
             isEmpty = false
             pad(indent + 1, &out)
             writeString(key, into: &out)
             out.appendASCII(": ")
-            write(value, indent: indent + 1, into: &out)
         }
 
         /// Closes the object; `{}` when nothing was appended.

@@ -32,6 +32,11 @@ public struct DocumentStore: Sendable {
         try AtomicFile.replace(path, with: DocumentEncoder.bytes(document))
     }
 
+    /// `save(_:)` for a session's autosaves: objectives unchanged since the last save keep their bytes.
+    public func save(_ document: Document, reusing cache: EncodingCache) throws(DocumentError) {
+        try AtomicFile.replace(path, with: DocumentEncoder.bytes(document, reusing: cache))
+    }
+
     /// Whether `other` names this document or its lock file, by any spelling or link: writing an
     /// export there would replace what a session has open (and a crash before its next save loses it).
     public func isDocumentOrLock(_ other: String) -> Bool {

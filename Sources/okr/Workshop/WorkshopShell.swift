@@ -20,6 +20,8 @@ final class WorkshopShell {
     private let input: LineInput
     private let style: TextStyle
     private let completer: SessionCompleter
+    /// The bytes of the objectives the last save wrote: an autosave re-encodes only what changed.
+    private let encodingCache = EncodingCache()
     /// The last save's error while saving fails; cleared by the next save that works.
     private var saveProblem: DocumentError?
 
@@ -145,7 +147,7 @@ final class WorkshopShell {
         var stamped = document
         stamped.updatedAt = Timestamp.now()
         do {
-            try store.save(stamped)
+            try store.save(stamped, reusing: encodingCache)
             if saveProblem != nil {
                 saveProblem = nil
                 show(.success, "Saved again to \(store.path).")
