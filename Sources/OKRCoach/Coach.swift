@@ -106,6 +106,11 @@ public struct Coach: Sendable {
         }
     }
 
+    /// The words of rule `id`, from `rules.txt`.
+    func text(of id: String) -> RuleText? {
+        texts[id]
+    }
+
     /// The name of failure mode `mode` (1...5), from `rules.txt`'s `[failure-modes]`.
     public func name(ofFailureMode mode: Int) -> String {
         parts.failureModes[mode] ?? ""

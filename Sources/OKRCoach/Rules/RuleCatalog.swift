@@ -26,5 +26,13 @@ enum RuleCatalog {
         Entry(id: "too-many-objectives", severity: .warning, failureMode: 5),
         Entry(id: "siloed-objectives", severity: .info, failureMode: 4),
         Entry(id: "kpis-unlinked", severity: .info, failureMode: 3),
+        // Across documents: run on a set (`okr lint FOLDER`), never on one document alone.
+        Entry(id: "shared-one-sided", severity: .warning, failureMode: 4),
+        Entry(id: "kpi-tug-of-war", severity: .warning, failureMode: 4),
+        Entry(id: "duplicate-across-teams", severity: .warning, failureMode: 4),
+        Entry(id: "alignment-broken", severity: .warning, failureMode: 4),
+        Entry(id: "unaligned-objective", severity: .info, failureMode: 4),
+        Entry(id: "parent-unsupported", severity: .info, failureMode: 4),
+        Entry(id: "period-mismatch", severity: .info, failureMode: 4),
     ]
 }

@@ -71,6 +71,7 @@ public enum DocumentDecoder {
             owner: try reader.string("owner"),
             sharedWith: try reader.strings("sharedWith"),
             kpis: try reader.strings("kpis"),
+            alignsTo: try reader.strings("alignsTo"),
             accepted: try reader.strings("accepted"),
             keyResults: try reader.objects("keyResults", keyResult)
         )

@@ -92,6 +92,7 @@ public enum DocumentEncoder {
             JSONMember("owner", optional(objective.owner)),
             JSONMember("sharedWith", strings(objective.sharedWith)),
             JSONMember("kpis", strings(objective.kpis)),
+        ] + listed("alignsTo", objective.alignsTo.map(JSONValue.string)) + [
             JSONMember("accepted", strings(objective.accepted)),
             JSONMember("keyResults", .array(objective.keyResults.map(keyResult))),
         ] + objective.extra)

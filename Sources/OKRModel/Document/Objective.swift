@@ -8,6 +8,9 @@ public struct Objective: Equatable, Sendable {
     public var sharedWith: [String]
     /// Ids of the document's KPIs this objective should move.
     public var kpis: [String]
+    /// What this objective contributes to in other documents: `Team/O2` (a team's name, its objective's id).
+    /// An optional member added in v1, written only when set.
+    public var alignsTo: [String]
     /// Rule ids the team heard and chose to keep for this objective.
     public var accepted: [String]
     public var keyResults: [KeyResult]
@@ -20,6 +23,7 @@ public struct Objective: Equatable, Sendable {
         owner: String? = nil,
         sharedWith: [String] = [],
         kpis: [String] = [],
+        alignsTo: [String] = [],
         accepted: [String] = [],
         keyResults: [KeyResult] = [],
         extra: [JSONMember] = []
@@ -30,6 +34,7 @@ public struct Objective: Equatable, Sendable {
         self.owner = owner
         self.sharedWith = sharedWith
         self.kpis = kpis
+        self.alignsTo = alignsTo
         self.accepted = accepted
         self.keyResults = keyResults
         self.extra = extra

@@ -76,6 +76,11 @@ public enum DocumentSchema {
             "owner": { "type": ["string", "null"] },
             "sharedWith": { "$ref": "#/$defs/strings" },
             "kpis": { "$ref": "#/$defs/strings" },
+            "alignsTo": {
+              "type": "array",
+              "description": "What this objective contributes to in other documents: a team's name and its objective's id, e.g. Company/O2.",
+              "items": { "type": "string", "pattern": "^.+/O[0-9]+$" }
+            },
             "accepted": { "$ref": "#/$defs/strings" },
             "keyResults": { "type": "array", "items": { "$ref": "#/$defs/keyResult" } }
           }

@@ -21,6 +21,14 @@ public struct DocumentStore: Sendable {
         try DocumentStore.document(from: AtomicFile.contents(of: path, limit: DocumentStore.maximumSize), path: path)
     }
 
+    /// `load()` for a file found in a folder: nil when it is JSON but not an okr document
+    /// (`DocumentFinder.isDocument`), so a repository's other JSON files are passed over.
+    public func loadIfDocument() throws(DocumentError) -> Document? {
+        let bytes = try AtomicFile.contents(of: path, limit: DocumentStore.maximumSize)
+        guard DocumentFinder.isDocument(bytes) else { return nil }
+        return try DocumentStore.document(from: bytes, path: path)
+    }
+
     /// Whether something (a file or anything else) is at the path.
     public func exists() -> Bool {
         AtomicFile.exists(path)

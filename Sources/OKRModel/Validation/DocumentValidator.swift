@@ -33,6 +33,9 @@ public enum DocumentValidator {
             for (i, reference) in objective.kpis.enumerated() where !kpiIDs.contains(reference) {
                 issues.append(ValidationIssue(.root / "objectives" / o / "kpis" / i, "no KPI has the id \"\(TextSafety.clip(reference, limit: 20))\"; use one of the ids under \"kpis\""))
             }
+            for (i, target) in objective.alignsTo.enumerated() where Alignment(target) == nil {
+                issues.append(ValidationIssue(.root / "objectives" / o / "alignsTo" / i, "\"\(TextSafety.clip(target, limit: 40))\" does not name an objective; write the team's name and the objective's id, e.g. \"Company/O2\""))
+            }
             for (k, keyResult) in objective.keyResults.enumerated() {
                 claim(keyResult.id, at: .keyResult(o, k))
                 if let due = keyResult.due, !CalendarDate.isValid(due) {

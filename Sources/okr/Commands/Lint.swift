@@ -16,8 +16,10 @@ struct Lint: ParsableCommand {
         commandName: "lint",
         abstract: "Review documents against the coaching rules.",
         discussion: """
-        Exit status: 0 when no finding is an error (with --strict: no warnings either), \
-        1 when some are, 2 when a file cannot be read or is not a valid document.
+        A folder is read recursively: every *.json file in it that is an okr document joins the \
+        set (others are skipped; --verbose lists them). Two documents or more are also reviewed \
+        together, across teams. Exit status: 0 when no finding is an error (with --strict: no \
+        warnings either), 1 when some are, 2 when a file cannot be read or is not a valid document.
         """
     )
 
@@ -26,8 +28,11 @@ struct Lint: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The okr documents to review.")
+    @Argument(help: "The okr documents to review, or folders holding them.")
     var files: [String]
+
+    @Flag(help: "List the JSON files in folders that are not okr documents.")
+    var verbose = false
 
     @Option(name: .shortAndLong, help: "Output format.")
     var format: Format = .text
@@ -45,9 +50,14 @@ struct Lint: ParsableCommand {
         let coach = try Lint.coachOrExit(prompts: prompts)
         var reviewed: [(file: String, document: Document, findings: [Finding])] = []
         var unreadable: [(file: String, message: String)] = []
-        for file in files {
+        for candidate in DocumentFinder.candidates(files) {
+            let file = candidate.path
             do {
-                let document = try DocumentStore(path: file).load()
+                let store = DocumentStore(path: file)
+                guard let document = candidate.foundInFolder ? try store.loadIfDocument() : try store.load() else {
+                    if verbose { Console.error("\(TextSafety.neutralise(file)): skipped, not an okr document") }
+                    continue
+                }
                 // The team's kept decisions are listed too, marked, and never counted for the exit status.
                 reviewed.append((file, document, coach.review(document, includingKept: true)))
             } catch {
@@ -64,16 +74,20 @@ struct Lint: ParsableCommand {
                 if findings[i].kept { kept += 1 } else { counts[severities.firstIndex(of: findings[i].severity)!] += 1 }
             }
         }
+        // Documents read together are reviewed together too: what one team's document cannot show.
+        let across = reviewed.count > 1 ? coach.review(set: reviewed.map { SetDocument(file: $0.file, document: $0.document) }) : []
+        for finding in across { counts[severities.firstIndex(of: finding.severity)!] += 1 }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []
         switch format {
         case .json:
-            pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, counts: counts, unreadable: unreadable)
+            pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, across: across, counts: counts, unreadable: unreadable)
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
             for (file, document, findings) in reviewed {
                 pieces += Lint.textPieces(file: file, document: document, findings: findings, style: style)
             }
+            if !across.isEmpty { pieces.append(Lint.textAcross(across, documents: reviewed.count, style: style)) }
             pieces.append(Array((Lint.summary(counts: counts, kept: kept, files: reviewed.count) + "\n").utf8))
         }
         for piece in pieces { Console.output(piece) }
@@ -103,32 +117,36 @@ struct Lint: ParsableCommand {
     /// a finding the team kept adds `"kept": true` and is not counted in the summary.
     /// Files that could not be read are listed after the summary, `"unreadable": [{file, message}]`, and
     /// counted in it, only when there are any (a script sees why the exit status is 2).
-    static func json(_ reviewed: [(file: String, findings: [Finding])], counts: [Int], unreadable: [(file: String, message: String)] = []) -> JSONValue {
+    static func json(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding] = [], counts: [Int],
+                     unreadable: [(file: String, message: String)] = []) -> JSONValue {
         let findings: [JSONValue] = reviewed.flatMap { file, findings in
             findings.map { FindingJSON.encode($0, file: file) }
         }
-        return .object([JSONMember("findings", .array(findings))] + reportEnd(counts: counts, unreadable: unreadable))
+        return .object([JSONMember("findings", .array(findings))] + reportEnd(across: across, counts: counts, unreadable: unreadable))
     }
 
-    /// The members after the findings: the summary and, when some files could not be read, which.
-    private static func reportEnd(counts: [Int], unreadable: [(file: String, message: String)]) -> [JSONMember] {
+    /// The members after the findings: what the set raised across documents (when it did), the summary
+    /// and, when some files could not be read, which.
+    private static func reportEnd(across: [SetFinding], counts: [Int], unreadable: [(file: String, message: String)]) -> [JSONMember] {
+        let acrossMember = across.isEmpty ? [] : [JSONMember("across", .array(across.map(SetFindingJSON.encode)))]
         var summary = [
             JSONMember("errors", .number(Double(counts[2]))),
             JSONMember("warnings", .number(Double(counts[1]))),
             JSONMember("infos", .number(Double(counts[0]))),
         ]
-        guard !unreadable.isEmpty else { return [JSONMember("summary", .object(summary))] }
+        guard !unreadable.isEmpty else { return acrossMember + [JSONMember("summary", .object(summary))] }
         summary.append(JSONMember("unreadable", .number(Double(unreadable.count))))
         let files: [JSONValue] = unreadable.map { .object([JSONMember("file", .string($0.file)), JSONMember("message", .string($0.message))]) }
-        return [JSONMember("summary", .object(summary)), JSONMember("unreadable", .array(files))]
+        return acrossMember + [JSONMember("summary", .object(summary)), JSONMember("unreadable", .array(files))]
     }
 
     /// `JSONWriter.prettyBytes(json(reviewed, counts:))`, byte for byte once joined, with the findings
     /// written in chunks on all processors: a large report took a quarter of a second on one.
-    static func jsonPieces(_ reviewed: [(file: String, findings: [Finding])], counts: [Int], unreadable: [(file: String, message: String)]) -> [[UInt8]] {
+    static func jsonPieces(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], counts: [Int],
+                           unreadable: [(file: String, message: String)]) -> [[UInt8]] {
         // Each finding by its file's place and its own: numbers, so listing them copies no text.
         let items: [(file: Int, finding: Int)] = reviewed.indices.flatMap { f in reviewed[f].findings.indices.map { (f, $0) } }
-        guard !items.isEmpty else { return [JSONWriter.prettyBytes(json(reviewed, counts: counts, unreadable: unreadable))] }
+        guard !items.isEmpty else { return [JSONWriter.prettyBytes(json(reviewed, across: across, counts: counts, unreadable: unreadable))] }
         let chunks = ParallelChunks.map(count: items.count, minimumPerChunk: 2000) { range in
             var out: [UInt8] = []
             out.reserveCapacity(range.count * 480)
@@ -148,7 +166,7 @@ struct Lint: ParsableCommand {
             return out
         }
         var tail = Array("  ]".utf8)
-        for member in reportEnd(counts: counts, unreadable: unreadable) {
+        for member in reportEnd(across: across, counts: counts, unreadable: unreadable) {
             tail.append(contentsOf: ",\n  \"\(member.key)\": ".utf8)
             JSONWriter.appendPretty(member.value, indent: 1, to: &tail)
         }

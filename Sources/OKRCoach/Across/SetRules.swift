@@ -1,0 +1,225 @@
+import OKRModel
+
+/// The rules that read a set of documents at once (failure mode 4: silos): a share only one side
+/// made, two teams pulling one number opposite ways, the same result in two teams, alignments
+/// that point nowhere, objectives no team carries, documents of other periods. Pure; each hit
+/// carries the words its message needs.
+struct SetRules {
+    let documents: [SetDocument]
+    /// Documents by their team's name as people write it (case and spaces ignored).
+    private let byTeam: [String: Int]
+
+    init(_ documents: [SetDocument]) {
+        self.documents = documents
+        var byTeam: [String: Int] = [:]
+        for (i, entry) in documents.enumerated() where !entry.document.team.allSatisfy(\.isWhitespace) {
+            let key = SetRules.key(entry.document.team)
+            if byTeam[key] == nil { byTeam[key] = i }
+        }
+        self.byTeam = byTeam
+    }
+
+    /// A hit: the rule, its places, and the values for its message and question.
+    struct Hit {
+        var rule: String
+        var places: [SetFinding.Place]
+        var values: [String: String]
+        /// A `reason.*` field of the rule's text to fill in as `{reason}`.
+        var reason: String?
+    }
+
+    func hits() -> [Hit] {
+        sharedOneSided() + tugOfWar() + duplicates() + alignment() + periods()
+    }
+
+    // MARK: Places
+
+    func place(_ d: Int) -> SetFinding.Place {
+        SetFinding.Place(file: documents[d].file, team: documents[d].document.team, target: "document", path: .root)
+    }
+
+    func place(_ d: Int, objective o: Int) -> SetFinding.Place {
+        let objective = documents[d].document.objectives[o]
+        return SetFinding.Place(file: documents[d].file, team: documents[d].document.team, target: objective.id, path: .root / "objectives" / o)
+    }
+
+    func place(_ d: Int, objective o: Int, keyResult k: Int) -> SetFinding.Place {
+        let keyResult = documents[d].document.objectives[o].keyResults[k]
+        return SetFinding.Place(file: documents[d].file, team: documents[d].document.team, target: keyResult.id,
+                                path: .root / "objectives" / o / "keyResults" / k)
+    }
+
+    func team(_ d: Int) -> String { documents[d].document.team }
+
+    /// The document of the team called `name`, as people write it.
+    func document(ofTeam name: String) -> Int? { byTeam[SetRules.key(name)] }
+
+    /// " (did you mean Supply Planning?)" when a team of the set has a name close to `name`.
+    func suggestion(for name: String) -> String {
+        let wanted = SetRules.key(name)
+        let best = byTeam.keys.map { ($0, Levenshtein.distance($0, wanted)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        guard let (key, distance) = best, distance <= max(2, wanted.count / 4), let d = byTeam[key] else { return "" }
+        return " (did you mean \(team(d))?)"
+    }
+
+    static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    // MARK: The rules
+
+    /// `shared-one-sided`: A shares an objective with B, and B shares none with A (or there is no B).
+    func sharedOneSided() -> [Hit] {
+        var hits: [Hit] = []
+        for (d, entry) in documents.enumerated() {
+            for (o, objective) in entry.document.objectives.enumerated() {
+                for other in objective.sharedWith where !other.allSatisfy(\.isWhitespace) {
+                    let values = ["team": team(d), "id": objective.id, "other": other]
+                    guard let b = document(ofTeam: other) else {
+                        hits.append(Hit(rule: "shared-one-sided", places: [place(d, objective: o)],
+                                        values: values.merging(["suggestion": suggestion(for: other)]) { $1 }, reason: "reason.missing"))
+                        continue
+                    }
+                    guard b != d else { continue }
+                    let back = documents[b].document.objectives.firstIndex { $0.sharedWith.contains { SetRules.key($0) == SetRules.key(team(d)) } }
+                    if back == nil {
+                        hits.append(Hit(rule: "shared-one-sided", places: [place(d, objective: o), place(b)], values: values, reason: "reason.one-sided"))
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// A key result's metric as a key: lower case, words only, so "Stock-out rate" and "stock out rate" meet.
+    static func metricKey(_ keyResult: KeyResult) -> String? {
+        guard let metric = keyResult.metric else { return nil }
+        let words = metric.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { !["the", "a", "an", "of", "our"].contains($0) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Every key result with a metric, by metric key, in document order.
+    private func byMetric() -> [(key: String, items: [(d: Int, o: Int, k: Int)])] {
+        var order: [String] = []
+        var groups: [String: [(d: Int, o: Int, k: Int)]] = [:]
+        for (d, entry) in documents.enumerated() {
+            for (o, objective) in entry.document.objectives.enumerated() {
+                for (k, keyResult) in objective.keyResults.enumerated() {
+                    guard let key = SetRules.metricKey(keyResult) else { continue }
+                    if groups[key] == nil { order.append(key) }
+                    groups[key, default: []].append((d, o, k))
+                }
+            }
+        }
+        return order.map { ($0, groups[$0]!) }
+    }
+
+    private func keyResult(_ item: (d: Int, o: Int, k: Int)) -> KeyResult {
+        documents[item.d].document.objectives[item.o].keyResults[item.k]
+    }
+
+    /// `kpi-tug-of-war`: the same metric raised by one team and lowered by another, once per pair of teams.
+    func tugOfWar() -> [Hit] {
+        var hits: [Hit] = []
+        for (key, items) in byMetric() {
+            let ups = items.filter { keyResult($0).direction == .increase }
+            let downs = items.filter { keyResult($0).direction == .decrease }
+            var pairs: Set<[Int]> = []
+            for up in ups {
+                for down in downs where down.d != up.d && pairs.insert([up.d, down.d].sorted()).inserted {
+                    hits.append(Hit(rule: "kpi-tug-of-war", places: [place(up.d, objective: up.o, keyResult: up.k), place(down.d, objective: down.o, keyResult: down.k)],
+                                    values: ["team": team(up.d), "id": keyResult(up).id, "other": team(down.d), "otherID": keyResult(down).id,
+                                             "metric": keyResult(up).metric ?? key]))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// `duplicate-across-teams`: the same metric (of two words or more) moved the same way by two teams
+    /// whose objectives are not shared with each other.
+    func duplicates() -> [Hit] {
+        var hits: [Hit] = []
+        for (key, items) in byMetric() where key.contains(" ") {
+            var pairs: Set<[Int]> = []
+            for (i, first) in items.enumerated() {
+                for second in items[(i + 1)...] where second.d != first.d && keyResult(first).direction == keyResult(second).direction {
+                    guard !shared(first, second), pairs.insert([first.d, second.d].sorted()).inserted else { continue }
+                    hits.append(Hit(rule: "duplicate-across-teams",
+                                    places: [place(first.d, objective: first.o, keyResult: first.k), place(second.d, objective: second.o, keyResult: second.k)],
+                                    values: ["team": team(first.d), "id": keyResult(first).id, "other": team(second.d), "otherID": keyResult(second).id,
+                                             "metric": keyResult(first).metric ?? key]))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Whether either objective is shared with the other's team: then one result in two places is by design.
+    private func shared(_ a: (d: Int, o: Int, k: Int), _ b: (d: Int, o: Int, k: Int)) -> Bool {
+        let first = documents[a.d].document.objectives[a.o]
+        let second = documents[b.d].document.objectives[b.o]
+        return first.sharedWith.contains { SetRules.key($0) == SetRules.key(team(b.d)) }
+            || second.sharedWith.contains { SetRules.key($0) == SetRules.key(team(a.d)) }
+    }
+
+    /// `alignment-broken`, then, when some document is aligned to, `unaligned-objective` and `parent-unsupported`.
+    func alignment() -> [Hit] {
+        var hits: [Hit] = []
+        var supported: Set<[Int]> = []
+        var parents: Set<Int> = []
+        for (d, entry) in documents.enumerated() {
+            for (o, objective) in entry.document.objectives.enumerated() {
+                for (i, text) in objective.alignsTo.enumerated() {
+                    guard let alignment = Alignment(text) else { continue }
+                    var at = place(d, objective: o)
+                    at.path = at.path / "alignsTo" / i
+                    let values = ["team": team(d), "id": objective.id, "target": text, "other": alignment.team, "objective": alignment.objective]
+                    guard let p = document(ofTeam: alignment.team) else {
+                        hits.append(Hit(rule: "alignment-broken", places: [at], values: values.merging(["suggestion": suggestion(for: alignment.team)]) { $1 },
+                                        reason: "reason.team"))
+                        continue
+                    }
+                    parents.insert(p)
+                    guard let target = documents[p].document.objectives.firstIndex(where: { $0.id == alignment.objective }) else {
+                        let ids = documents[p].document.objectives.map(\.id).joined(separator: ", ")
+                        hits.append(Hit(rule: "alignment-broken", places: [at, place(p)], values: values.merging(["ids": ids.isEmpty ? "none" : ids]) { $1 },
+                                        reason: "reason.objective"))
+                        continue
+                    }
+                    supported.insert([p, target])
+                }
+            }
+        }
+        guard !parents.isEmpty else { return hits }
+        // A document at the top (aligned to, aligning to nothing) is the parent; every other one contributes.
+        let roots = parents.filter { p in documents[p].document.objectives.allSatisfy { $0.alignsTo.isEmpty } }
+        let rootNames = roots.sorted().map(team).joined(separator: ", ")
+        for (d, entry) in documents.enumerated() where !roots.contains(d) {
+            for (o, objective) in entry.document.objectives.enumerated() where objective.alignsTo.isEmpty {
+                hits.append(Hit(rule: "unaligned-objective", places: [place(d, objective: o)], values: ["team": team(d), "id": objective.id, "parent": rootNames]))
+            }
+        }
+        for p in parents.sorted() {
+            for (o, objective) in documents[p].document.objectives.enumerated() where !supported.contains([p, o]) {
+                hits.append(Hit(rule: "parent-unsupported", places: [place(p, objective: o)], values: ["team": team(p), "id": objective.id]))
+            }
+        }
+        return hits
+    }
+
+    /// `period-mismatch`: a document for another period than most of the set.
+    func periods() -> [Hit] {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (d, entry) in documents.enumerated() where !entry.document.period.allSatisfy(\.isWhitespace) {
+            counts[entry.document.period, default: 0] += 1
+            if first[entry.document.period] == nil { first[entry.document.period] = d }
+        }
+        guard counts.count > 1, let usual = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && first[$0.key]! > first[$1.key]!) })?.key,
+              let example = first[usual] else { return [] }
+        return documents.indices.filter { !documents[$0].document.period.allSatisfy(\.isWhitespace) && documents[$0].document.period != usual }.map { d in
+            Hit(rule: "period-mismatch", places: [place(d), place(example)], values: ["team": team(d), "period": documents[d].document.period, "usual": usual])
+        }
+    }
+}
