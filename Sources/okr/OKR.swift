@@ -12,7 +12,7 @@ struct OKR: ParsableCommand {
         Use `okr lint` in scripts and CI, and `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Workshop.self, CheckIn.self, Lint.self, Rules.self, Export.self, Schema.self],
+        subcommands: [Workshop.self, CheckIn.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
 

@@ -91,13 +91,6 @@ struct SetRules {
         return hits
     }
 
-    /// A key result's metric as a key: lower case, words only, so "Stock-out rate" and "stock out rate" meet.
-    static func metricKey(_ keyResult: KeyResult) -> String? {
-        guard let metric = keyResult.metric else { return nil }
-        let words = metric.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { !["the", "a", "an", "of", "our"].contains($0) }
-        return words.isEmpty ? nil : words.joined(separator: " ")
-    }
-
     /// Every key result with a metric, by metric key, in document order.
     private func byMetric() -> [(key: String, items: [(d: Int, o: Int, k: Int)])] {
         var order: [String] = []
@@ -105,7 +98,7 @@ struct SetRules {
         for (d, entry) in documents.enumerated() {
             for (o, objective) in entry.document.objectives.enumerated() {
                 for (k, keyResult) in objective.keyResults.enumerated() {
-                    guard let key = SetRules.metricKey(keyResult) else { continue }
+                    guard let key = MetricKey.of(keyResult) else { continue }
                     if groups[key] == nil { order.append(key) }
                     groups[key, default: []].append((d, o, k))
                 }

@@ -48,22 +48,11 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let coach = try Lint.coachOrExit(prompts: prompts)
-        var reviewed: [(file: String, document: Document, findings: [Finding])] = []
-        var unreadable: [(file: String, message: String)] = []
-        for candidate in DocumentFinder.candidates(files) {
-            let file = candidate.path
-            do {
-                let store = DocumentStore(path: file)
-                guard let document = candidate.foundInFolder ? try store.loadIfDocument() : try store.load() else {
-                    if verbose { Console.error("\(TextSafety.neutralise(file)): skipped, not an okr document") }
-                    continue
-                }
-                // The team's kept decisions are listed too, marked, and never counted for the exit status.
-                reviewed.append((file, document, coach.review(document, includingKept: true)))
-            } catch {
-                Console.error(error.description)
-                unreadable.append((file, error.description))
-            }
+        let set = SetReader.read(files, verbose: verbose)
+        let unreadable = set.unreadable
+        // The team's kept decisions are listed too, marked, and never counted for the exit status.
+        let reviewed: [(file: String, document: Document, findings: [Finding])] = set.documents.map {
+            ($0.file, $0.document, coach.review($0.document, includingKept: true))
         }
         // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
         let severities = Severity.allCases
@@ -75,7 +64,7 @@ struct Lint: ParsableCommand {
             }
         }
         // Documents read together are reviewed together too: what one team's document cannot show.
-        let across = reviewed.count > 1 ? coach.review(set: reviewed.map { SetDocument(file: $0.file, document: $0.document) }) : []
+        let across = set.documents.count > 1 ? coach.review(set: set.documents) : []
         for finding in across { counts[severities.firstIndex(of: finding.severity)!] += 1 }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OKRExport
 import OKRModel
 
 /// `okr schema`: the JSON Schema of the document format, for editors and validators.
@@ -9,7 +10,10 @@ struct Schema: ParsableCommand {
         abstract: "Print the JSON Schema (draft 2020-12) of the okr document format."
     )
 
+    @Flag(help: "Print the schema of `okr map --format json` instead.")
+    var map = false
+
     func run() {
-        Console.output(DocumentSchema.text + "\n")
+        Console.output((map ? MapJSON.schema : DocumentSchema.text) + "\n")
     }
 }

@@ -7,9 +7,10 @@ enum SchemaCheck {
         var description: String
     }
 
-    /// Throws with the validator's message unless every file validates.
-    static func validate(_ files: [String]) throws {
-        let schema = try OKRProcess.run(["schema"])
+    /// Throws with the validator's message unless every file validates against `okr schema`
+    /// (with `schemaArguments`, e.g. `--map`, another of its schemas).
+    static func validate(_ files: [String], schemaArguments: [String] = []) throws {
+        let schema = try OKRProcess.run(["schema"] + schemaArguments)
         let folder = try TemporaryFolder()
         let schemaPath = try folder.write("schema.json", schema.stdout)
         let script = """
