@@ -55,6 +55,17 @@ struct SetRulesTests {
         #expect(shared.map(\.rule) == ["shared-one-sided"])
     }
 
+    /// A metric common across a company gives one finding naming every team, not one per pair of teams.
+    @Test func aCommonMetricIsOneFindingWithEveryTeam() {
+        let teams = (1...5).map { Self.team("Team \($0)", [Objective(title: "Happy customers", keyResults: [Self.measure("customer satisfaction score", .increase)])]) }
+            + [Self.team("Cost", [Objective(title: "Lean support", keyResults: [Self.measure("Customer satisfaction score", .decrease)])])]
+        let findings = review(teams)
+        #expect(findings.map(\.rule) == ["kpi-tug-of-war", "duplicate-across-teams"])
+        #expect(findings[0].places.count == 6 && findings[0].message.hasSuffix("pushes it down (and 4 more)."))
+        #expect(findings[1].places.count == 5)
+        #expect(findings[1].message == "Team 1 O1.KR1 and Team 2 O1.KR1 (and 3 more) move \"customer satisfaction score\" the same way, with no objective shared between the teams.")
+    }
+
     @Test func alignmentsThatPointNowhereAndObjectivesNobodyCarries() {
         let findings = review([
             Self.team("Acme", [Objective(title: "Faster orders"), Objective(title: "Stores on data")]),

@@ -111,41 +111,52 @@ struct SetRules {
         documents[item.d].document.objectives[item.o].keyResults[item.k]
     }
 
-    /// `kpi-tug-of-war`: the same metric raised by one team and lowered by another, once per pair of teams.
+    /// `kpi-tug-of-war`: the same metric raised by some teams and lowered by others; one finding per
+    /// metric, naming every key result on either side (a company's common metric would otherwise
+    /// give a finding for every pair of teams).
     func tugOfWar() -> [Hit] {
-        var hits: [Hit] = []
-        for (key, items) in byMetric() {
+        byMetric().compactMap { key, items in
             let ups = items.filter { keyResult($0).direction == .increase }
             let downs = items.filter { keyResult($0).direction == .decrease }
-            var pairs: Set<[Int]> = []
-            for up in ups {
-                for down in downs where down.d != up.d && pairs.insert([up.d, down.d].sorted()).inserted {
-                    hits.append(Hit(rule: "kpi-tug-of-war", places: [place(up.d, objective: up.o, keyResult: up.k), place(down.d, objective: down.o, keyResult: down.k)],
-                                    values: ["team": team(up.d), "id": keyResult(up).id, "other": team(down.d), "otherID": keyResult(down).id,
-                                             "metric": keyResult(up).metric ?? key]))
+            // Two teams at least: one raising it, another lowering it.
+            guard let up = ups.first(where: { up in downs.contains { $0.d != up.d } }),
+                  let down = downs.first(where: { $0.d != up.d }) else { return nil }
+            let rest = (ups + downs).filter { ($0.d, $0.o, $0.k) != (up.d, up.o, up.k) && ($0.d, $0.o, $0.k) != (down.d, down.o, down.k) }
+            return Hit(rule: "kpi-tug-of-war", places: ([up, down] + rest).map { place($0.d, objective: $0.o, keyResult: $0.k) },
+                       values: ["team": team(up.d), "id": keyResult(up).id, "other": team(down.d), "otherID": keyResult(down).id,
+                                "metric": keyResult(up).metric ?? key, "more": more(rest.count)])
+        }
+    }
+
+    /// `duplicate-across-teams`: the same metric (of two words or more) moved the same way by teams
+    /// whose objectives are not shared with one another; one finding per metric and direction.
+    func duplicates() -> [Hit] {
+        var hits: [Hit] = []
+        for (key, items) in byMetric() where key.contains(" ") {
+            var directions: [Direction?] = []
+            for item in items where !directions.contains(keyResult(item).direction) { directions.append(keyResult(item).direction) }
+            for direction in directions {
+                let same = items.filter { keyResult($0).direction == direction }
+                // A key result in an objective shared with another of these teams is a share, not a duplicate.
+                let alone = same.filter { item in !same.contains { $0.d != item.d && shared(item, $0) } }
+                var teams: [Int] = []
+                var firsts: [(d: Int, o: Int, k: Int)] = []
+                for item in alone where !teams.contains(item.d) {
+                    teams.append(item.d)
+                    firsts.append(item)
                 }
+                guard firsts.count > 1 else { continue }
+                hits.append(Hit(rule: "duplicate-across-teams", places: firsts.map { place($0.d, objective: $0.o, keyResult: $0.k) },
+                                values: ["team": team(firsts[0].d), "id": keyResult(firsts[0]).id, "other": team(firsts[1].d),
+                                         "otherID": keyResult(firsts[1]).id, "metric": keyResult(firsts[0]).metric ?? key, "more": more(firsts.count - 2)]))
             }
         }
         return hits
     }
 
-    /// `duplicate-across-teams`: the same metric (of two words or more) moved the same way by two teams
-    /// whose objectives are not shared with each other.
-    func duplicates() -> [Hit] {
-        var hits: [Hit] = []
-        for (key, items) in byMetric() where key.contains(" ") {
-            var pairs: Set<[Int]> = []
-            for (i, first) in items.enumerated() {
-                for second in items[(i + 1)...] where second.d != first.d && keyResult(first).direction == keyResult(second).direction {
-                    guard !shared(first, second), pairs.insert([first.d, second.d].sorted()).inserted else { continue }
-                    hits.append(Hit(rule: "duplicate-across-teams",
-                                    places: [place(first.d, objective: first.o, keyResult: first.k), place(second.d, objective: second.o, keyResult: second.k)],
-                                    values: ["team": team(first.d), "id": keyResult(first).id, "other": team(second.d), "otherID": keyResult(second).id,
-                                             "metric": keyResult(first).metric ?? key]))
-                }
-            }
-        }
-        return hits
+    /// " and 3 more" when a finding names more key results than its message does.
+    private func more(_ count: Int) -> String {
+        count > 0 ? " (and \(count) more)" : ""
     }
 
     /// Whether either objective is shared with the other's team: then one result in two places is by design.
