@@ -17,6 +17,9 @@ public struct Coach: Sendable {
         let severities: [Severity: String]
         let failureModes: [Int: String]
         let vocabulary: Vocabulary
+        /// Every rule's wording, cut into templates once: a review of a company's thousand small
+        /// documents rebuilt them for each one.
+        let wordings: [String: RuleWording]
 
         init(rules: PromptFile, words: PromptFile) throws(PromptFileError) {
             var texts: [String: RuleText] = [:]
@@ -43,6 +46,7 @@ public struct Coach: Sendable {
             }
             failureModes = modes
             vocabulary = try Vocabulary(words)
+            wordings = Coach.wordings(texts)
         }
     }
 
@@ -225,11 +229,14 @@ public struct Coach: Sendable {
         var question: Template
     }
 
-    /// Every rule's wording by id, gathered once per review: each finding then costs one lookup,
-    /// where it took a scan of the catalog and two more lookups.
+    /// Every rule's wording by id: each finding then costs one lookup, where it took a scan of the
+    /// catalog and two more lookups.
     private func ruleWordings() -> [String: RuleWording] {
-        let texts = self.texts
-        return Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { rank, entry in
+        parts.wordings
+    }
+
+    private static func wordings(_ texts: [String: RuleText]) -> [String: RuleWording] {
+        Dictionary(uniqueKeysWithValues: RuleCatalog.entries.enumerated().map { rank, entry in
             let text = texts[entry.id]!
             return (entry.id, RuleWording(rank: rank, entry: entry, message: Template(text.message), question: Template(text.question)))
         })

@@ -35,7 +35,7 @@ struct OKRBench {
       --startup-runs N   runs of each start-up measurement (default 20)
       --answers N        answers timed in the workshop (default 300)
       --objectives N     objectives in each lint document (default 20000; 4 key results each in the generated one)
-      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld
+      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld, set
       --keep             keep the temporary folder with the generated documents
       --quick            a small, fast run to check that the benchmark works
     """
@@ -63,7 +63,7 @@ struct OKRBench {
                 guard !arguments.isEmpty else { fail("--only needs a list of sections") }
                 options.only = Set(arguments.removeFirst().split(separator: ",").map(String.init))
                 guard options.only.isSubset(of: Bench.sections), !options.only.isEmpty else {
-                    fail("--only takes startup, answers, lint and realworld")
+                    fail("--only takes startup, answers, lint, realworld and set")
                 }
             case "--quick":
                 options.startupRuns = 3
@@ -139,7 +139,7 @@ struct Bench {
     let options: Options
     typealias Options = OKRBench.Options
 
-    static let sections: Set<String> = ["startup", "answers", "lint", "realworld"]
+    static let sections: Set<String> = ["startup", "answers", "lint", "realworld", "set"]
 
     func run() throws {
         let okr = options.okr ?? folder(of: selfPath()) + "/okr"
@@ -198,6 +198,15 @@ struct Bench {
             ], okr: okr)
             let rows = try measureLint(okr: okr, jq: jq, python: python, file: real.path, formats: ["json", "text"])
             sections.append((title: "Lint throughput, real-world OKRs repeated (\(format1(real.mebibytes)) MiB, \(options.lintRuns) runs each, interleaved)", rows: rows))
+        }
+
+        if options.only.contains("set") {
+            let folder = root + "/set"
+            mkdir(folder, 0o755)
+            line("\nGenerating 1,000 team documents and a company document …")
+            let files = try SetBench.write(teams: 1000, into: folder)
+            let rows = try measureSet(okr: okr, jq: jq, folder: folder, files: files)
+            sections.append((title: "Lint a folder of \(files.count) documents (5 objectives × 4 key results each), \(options.lintRuns) runs each, interleaved", rows: rows))
         }
 
         line("")
@@ -316,6 +325,30 @@ struct Bench {
                 rows[i].met = rows[i].median <= rows[0].median
             }
         }
+        return rows
+    }
+
+    /// `jq empty` over every file of the set in one invocation against `okr lint --format json FOLDER`,
+    /// which also reviews the documents together.
+    func measureSet(okr: String, jq: String, folder: String, files: [String]) throws -> [Row] {
+        line("Lint a folder …")
+        let commands = [[jq, "empty"] + files, [okr, "lint", "--format", "json", folder]]
+        var rows = [Row(command: "jq empty FILE…", samples: [], isBaseline: true), Row(command: "okr lint --format json FOLDER", samples: [])]
+        var peaks = [0, 0]
+        var order = SeededRandom(seed: 15)
+        for _ in 0..<options.lintRuns {
+            for step in Array(rows.indices).shuffled(using: &order) {
+                let run = try Child.run(commands[step])
+                guard step == 0 || run.status <= 1 else { throw BenchFailure(description: "okr lint could not read the set (exit \(run.status))") }
+                rows[step].samples.append(run.seconds)
+                peaks[step] = max(peaks[step], run.peakKiB)
+            }
+        }
+        rows[0].peakKiB = peaks[0]
+        rows[1].peakKiB = peaks[1]
+        rows[1].baseline = rows[0].median
+        rows[1].target = "≤ jq"
+        rows[1].met = rows[1].median <= rows[0].median
         return rows
     }
 

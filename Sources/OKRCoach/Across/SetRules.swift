@@ -8,13 +8,21 @@ struct SetRules {
     let documents: [SetDocument]
     /// Documents by their team's name as people write it (case and spaces ignored).
     private let byTeam: [String: Int]
+    /// Each document's team as a key, and the keys of the teams each of its objectives is shared with:
+    /// worked out once, since the rules compare them for every pair of items (and a company has thousands).
+    private let teamKeys: [String]
+    private let sharedKeys: [[Set<String>]]
+    /// Key results with a metric, by metric key, in document order; read by two rules.
+    private let metrics: [(key: String, items: [Item])]
 
     init(_ documents: [SetDocument]) {
         self.documents = documents
+        teamKeys = documents.map { SetRules.key($0.document.team) }
+        sharedKeys = documents.map { $0.document.objectives.map { Set($0.sharedWith.map(SetRules.key)) } }
+        metrics = SetRules.byMetric(documents)
         var byTeam: [String: Int] = [:]
         for (i, entry) in documents.enumerated() where !entry.document.team.allSatisfy(\.isWhitespace) {
-            let key = SetRules.key(entry.document.team)
-            if byTeam[key] == nil { byTeam[key] = i }
+            if byTeam[teamKeys[i]] == nil { byTeam[teamKeys[i]] = i }
         }
         self.byTeam = byTeam
     }
@@ -81,8 +89,7 @@ struct SetRules {
                         continue
                     }
                     guard b != d else { continue }
-                    let back = documents[b].document.objectives.firstIndex { $0.sharedWith.contains { SetRules.key($0) == SetRules.key(team(d)) } }
-                    if back == nil {
+                    if !sharedKeys[b].contains(where: { $0.contains(teamKeys[d]) }) {
                         hits.append(Hit(rule: "shared-one-sided", places: [place(d, objective: o), place(b)], values: values, reason: "reason.one-sided"))
                     }
                 }
@@ -91,23 +98,26 @@ struct SetRules {
         return hits
     }
 
+    /// A key result by its place, with its direction.
+    typealias Item = (d: Int, o: Int, k: Int, direction: Direction?)
+
     /// Every key result with a metric, by metric key, in document order.
-    private func byMetric() -> [(key: String, items: [(d: Int, o: Int, k: Int)])] {
+    private static func byMetric(_ documents: [SetDocument]) -> [(key: String, items: [Item])] {
         var order: [String] = []
-        var groups: [String: [(d: Int, o: Int, k: Int)]] = [:]
+        var groups: [String: [Item]] = [:]
         for (d, entry) in documents.enumerated() {
             for (o, objective) in entry.document.objectives.enumerated() {
                 for (k, keyResult) in objective.keyResults.enumerated() {
                     guard let key = MetricKey.of(keyResult) else { continue }
                     if groups[key] == nil { order.append(key) }
-                    groups[key, default: []].append((d, o, k))
+                    groups[key, default: []].append((d, o, k, keyResult.direction))
                 }
             }
         }
         return order.map { ($0, groups[$0]!) }
     }
 
-    private func keyResult(_ item: (d: Int, o: Int, k: Int)) -> KeyResult {
+    private func keyResult(_ item: Item) -> KeyResult {
         documents[item.d].document.objectives[item.o].keyResults[item.k]
     }
 
@@ -115,9 +125,9 @@ struct SetRules {
     /// metric, naming every key result on either side (a company's common metric would otherwise
     /// give a finding for every pair of teams).
     func tugOfWar() -> [Hit] {
-        byMetric().compactMap { key, items in
-            let ups = items.filter { keyResult($0).direction == .increase }
-            let downs = items.filter { keyResult($0).direction == .decrease }
+        metrics.compactMap { key, items in
+            let ups = items.filter { $0.direction == .increase }
+            let downs = items.filter { $0.direction == .decrease }
             // Two teams at least: one raising it, another lowering it.
             guard let up = ups.first(where: { up in downs.contains { $0.d != up.d } }),
                   let down = downs.first(where: { $0.d != up.d }) else { return nil }
@@ -132,17 +142,26 @@ struct SetRules {
     /// whose objectives are not shared with one another; one finding per metric and direction.
     func duplicates() -> [Hit] {
         var hits: [Hit] = []
-        for (key, items) in byMetric() where key.contains(" ") {
+        for (key, items) in metrics where key.contains(" ") {
             var directions: [Direction?] = []
-            for item in items where !directions.contains(keyResult(item).direction) { directions.append(keyResult(item).direction) }
+            for item in items where !directions.contains(item.direction) { directions.append(item.direction) }
             for direction in directions {
-                let same = items.filter { keyResult($0).direction == direction }
-                // A key result in an objective shared with another of these teams is a share, not a duplicate.
-                let alone = same.filter { item in !same.contains { $0.d != item.d && shared(item, $0) } }
-                var teams: [Int] = []
-                var firsts: [(d: Int, o: Int, k: Int)] = []
-                for item in alone where !teams.contains(item.d) {
-                    teams.append(item.d)
+                let same = items.filter { $0.direction == direction }
+                // A key result in an objective shared with another of these teams is a share, not a duplicate:
+                // its objective names one of their teams, or one of their objectives names its team.
+                var docs: [String: Set<Int>] = [:]
+                var sharers: [String: Set<Int>] = [:]
+                for item in same {
+                    docs[teamKeys[item.d], default: []].insert(item.d)
+                    for key in sharedKeys[item.d][item.o] { sharers[key, default: []].insert(item.d) }
+                }
+                let alone = same.filter { item in
+                    !sharedKeys[item.d][item.o].contains { docs[$0]?.contains { $0 != item.d } == true }
+                        && sharers[teamKeys[item.d]]?.contains { $0 != item.d } != true
+                }
+                var teams: Set<Int> = []
+                var firsts: [Item] = []
+                for item in alone where teams.insert(item.d).inserted {
                     firsts.append(item)
                 }
                 guard firsts.count > 1 else { continue }
@@ -157,14 +176,6 @@ struct SetRules {
     /// " and 3 more" when a finding names more key results than its message does.
     private func more(_ count: Int) -> String {
         count > 0 ? " (and \(count) more)" : ""
-    }
-
-    /// Whether either objective is shared with the other's team: then one result in two places is by design.
-    private func shared(_ a: (d: Int, o: Int, k: Int), _ b: (d: Int, o: Int, k: Int)) -> Bool {
-        let first = documents[a.d].document.objectives[a.o]
-        let second = documents[b.d].document.objectives[b.o]
-        return first.sharedWith.contains { SetRules.key($0) == SetRules.key(team(b.d)) }
-            || second.sharedWith.contains { SetRules.key($0) == SetRules.key(team(a.d)) }
     }
 
     /// `alignment-broken`, then, when some document is aligned to, `unaligned-objective` and `parent-unsupported`.

@@ -26,15 +26,17 @@ public enum DocumentFinder {
         return found
     }
 
-    /// Whether bytes read from a folder are an okr document: a JSON object with `schemaVersion` and
-    /// `objectives` at its top level. Text that is not JSON counts when it names `schemaVersion`,
-    /// so a broken okr document is reported while a broken `tsconfig.json` is passed over.
-    public static func isDocument(_ bytes: [UInt8]) -> Bool {
-        guard let json = try? JSONParser.parse(bytes) else {
-            return String(decoding: bytes.prefix(65_536), as: UTF8.self).contains("\"schemaVersion\"")
-        }
+    /// Whether JSON read from a folder is an okr document: an object with `schemaVersion` and
+    /// `objectives` at its top level.
+    public static func isDocument(_ json: JSONValue) -> Bool {
         guard case .object(let members) = json else { return false }
         return members.contains { $0.key == "schemaVersion" } && members.contains { $0.key == "objectives" }
+    }
+
+    /// Whether text that is not JSON was meant as an okr document: it names `schemaVersion`. So a
+    /// broken okr document is reported, while a broken `tsconfig.json` (comments) is passed over.
+    public static func namesSchemaVersion(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes.prefix(65_536), as: UTF8.self).contains("\"schemaVersion\"")
     }
 
     private static func isFolder(_ path: String) -> Bool {

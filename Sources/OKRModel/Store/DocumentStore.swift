@@ -25,8 +25,13 @@ public struct DocumentStore: Sendable {
     /// (`DocumentFinder.isDocument`), so a repository's other JSON files are passed over.
     public func loadIfDocument() throws(DocumentError) -> Document? {
         let bytes = try AtomicFile.contents(of: path, limit: DocumentStore.maximumSize)
-        guard DocumentFinder.isDocument(bytes) else { return nil }
-        return try DocumentStore.document(from: bytes, path: path)
+        // Parsed once: to tell whether it is an okr document, then to read it.
+        guard let json = try? JSONParser.parse(bytes) else {
+            guard DocumentFinder.namesSchemaVersion(bytes) else { return nil }
+            return try DocumentStore.document(from: bytes, path: path)
+        }
+        guard DocumentFinder.isDocument(json) else { return nil }
+        return try DocumentStore.document(json, bytes: bytes, path: path)
     }
 
     /// Whether something (a file or anything else) is at the path.
@@ -88,6 +93,11 @@ public struct DocumentStore: Sendable {
         } catch {
             throw .syntax(path: path, position: TextPosition(offset: error.offset, in: bytes), message: error.message)
         }
+        return try document(json, bytes: bytes, path: path)
+    }
+
+    /// The document in `json`, parsed from `bytes` (for the places errors name).
+    static func document(_ json: JSONValue, bytes: [UInt8], path: String) throws(DocumentError) -> Document {
         var document: Document
         do {
             document = try DocumentDecoder.decode(json)
