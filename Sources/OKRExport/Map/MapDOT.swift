@@ -40,15 +40,6 @@ public enum MapDOT {
 
     /// A DOT string: quotes and backslashes escaped, line breaks and control characters as spaces.
     static func text(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        MapGraph.quoted(value, escaping: ["\"": "\\\"", "\\": "\\\\"])
     }
 }

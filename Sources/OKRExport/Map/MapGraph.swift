@@ -17,6 +17,22 @@ enum MapGraph {
         }
     }
 
+    /// `value` in double quotes, each scalar of `escaping` written as given, line breaks and other
+    /// control characters as spaces: a label can never end its quotes or start a new statement.
+    static func quoted(_ value: String, escaping: [Unicode.Scalar: String]) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            if let escaped = escaping[scalar] {
+                out += escaped
+            } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                out += " "
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     static func edgeLabel(_ edge: OrganisationMap.Edge) -> String {
         switch (edge.kind, edge.status) {
         case (.alignsTo, .broken): return "aligns to, not in this set"

@@ -38,15 +38,6 @@ public enum MapMermaid {
 
     /// A quoted label: quotes become `#quot;`, and line breaks and control characters spaces.
     static func text(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "#quot;"
-            case "#": out += "#35;"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        MapGraph.quoted(value, escaping: ["\"": "#quot;", "#": "#35;"])
     }
 }

@@ -54,7 +54,7 @@ struct CheckIn: ParsableCommand {
         }
         let day = date ?? String(Timestamp.now().prefix(10))
         let scripted = ScriptedCheckIn(date: day, values: values, confidences: confidences, notes: notes)
-        do {
+        try Workshop.exitingOnFileErrors {
             let texts = try prompts.map(PromptFolder.read) ?? [:]
             let coach = try Coach.load(overrides: texts)
             if !scripted.isEmpty {
@@ -70,15 +70,6 @@ struct CheckIn: ParsableCommand {
             )
             let status = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable).run()
             if status != 0 { throw ExitCode(status) }
-        } catch let error as DocumentError {
-            Console.error(error.description)
-            throw ExitCode(2)
-        } catch let error as PromptFileError {
-            Console.error(error.description)
-            throw ExitCode(2)
-        } catch let error as PromptFolderError {
-            Console.error(error.description)
-            throw ExitCode(2)
         }
     }
 

@@ -40,7 +40,7 @@ struct Workshop: ParsableCommand {
             Console.error("'\(TextSafety.clip(file, limit: 40))' is neither a command nor an existing document.\(suggestion) See `okr --help`; to start a new document, give it a .json name.")
             throw ExitCode(64)
         }
-        do {
+        try Workshop.exitingOnFileErrors {
             let texts = try prompts.map(PromptFolder.read) ?? [:]
             let script = try WorkshopScript.load(override: texts["workshop.txt"])
             let coach = try Coach.load(overrides: texts)
@@ -55,6 +55,14 @@ struct Workshop: ParsableCommand {
             let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable)
             let status = shell.run()
             if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    /// Runs `body`; a document or prompt file that cannot be read or saved is said on standard
+    /// error, exit status 2, as every conversation (workshop, check-in) reports it.
+    static func exitingOnFileErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
         } catch let error as DocumentError {
             Console.error(error.description)
             throw ExitCode(2)
