@@ -9,7 +9,9 @@ struct OKR: ParsableCommand {
         abstract: "Draft objectives and key results that change how people work, with a coach at your side.",
         discussion: """
         Run `okr` in a folder to start (or resume) a workshop in okrs.json there.
-        Use `okr lint` in scripts and CI, and `okr export` to share the result.
+        During the period, `okr checkin` records where each key result stands.
+        Use `okr lint` in scripts and CI (files or whole folders), `okr map` for
+        the view across teams, and `okr export` to share the result.
         """,
         version: Version.current,
         subcommands: [Workshop.self, CheckIn.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
