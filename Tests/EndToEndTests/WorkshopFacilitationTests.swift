@@ -116,4 +116,36 @@ struct WorkshopFacilitationTests {
         #expect((kpi["current"] as? NSNumber)?.doubleValue == 35 && kpi["unit"] as? String == "minutes")
         #expect(document["participants"] as? [String] == [])
     }
+
+    /// A company document beside the team's: each objective is asked what it contributes to, with Tab
+    /// completing the company's objectives (issue 15), and the folder then lints as a set.
+    @Test func aParentBesideTheDocumentIsOfferedForAlignment() throws {
+        let room = try Room()
+        try FileManager.default.createDirectory(atPath: room.folder.path("work"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixture.path("org/acme.json"), toPath: room.folder.path("work/company.json"))
+        let terminal = try room.open(environment: ["NO_COLOR": "1"])
+        for (label, answer) in [("Team", "Store Operations"), ("Period", ""), ("Participants", ""), ("KPIs", ""),
+                                ("Purpose 1/3", "Store managers"), ("Purpose 2/3", "They order in minutes"), ("Purpose 3/3", "Orders go through the app"),
+                                ("O1 objective", "Make replenishment effortless for every store manager"), ("O1 type (c/a)", ""), ("O1 owner", "")] {
+            try WorkshopTerminalTests.answer(terminal, label, answer)
+        }
+        try terminal.expect("Which of Acme's objectives does O1 contribute to?", timeout: Self.timeout)
+        try terminal.expect("O3  Grow online sales profitably", timeout: Self.timeout)
+        try WorkshopTerminalTests.prompt(terminal, "O1 contributes to")
+        // Tab completes as far as the choices agree and lists them; the room picks one.
+        terminal.send("Ac" + PseudoTerminal.Key.tab)
+        try terminal.expect("Acme/O3", timeout: Self.timeout)
+        terminal.send("1" + PseudoTerminal.Key.enter)
+        try WorkshopTerminalTests.prompt(terminal, "O1 shared with")
+        terminal.send(PseudoTerminal.Key.ctrlD)
+        #expect(try terminal.waitForExit(timeout: Self.timeout) == 0)
+        let objective = try #require((try JSONDocument.load(room.workDocument)["objectives"] as? [[String: Any]])?.first)
+        #expect(objective["alignsTo"] as? [String] == ["Acme/O1"])
+        try SchemaCheck.validate([room.workDocument])
+        let lint = try OKRProcess.run(["lint", "--format", "json", room.folder.path("work")])
+        let across = (try JSONSerialization.jsonObject(with: lint.stdoutBytes) as? [String: Any])?["across"] as? [[String: Any]] ?? []
+        #expect(across.contains { $0["rule"] as? String == "parent-unsupported" }, "Acme O2 and O3 have no team yet")
+        #expect(!across.contains { $0["rule"] as? String == "alignment-broken" })
+    }
 }
+

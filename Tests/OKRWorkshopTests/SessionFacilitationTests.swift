@@ -113,7 +113,7 @@ struct SessionFacilitationTests {
         driver.type("Ana Lopez, Ben Okafor, Chloé Martin, Dev Rao")
         #expect(driver.document.participants.last == "Dev Rao")
         driver.type("/edit O1 confidence")
-        #expect(driver.saidText.contains("O1 has no field \"confidence\"; it has type, owner."))
+        #expect(driver.saidText.contains("O1 has no field \"confidence\"; it has type, owner, aligns."))
         #expect(driver.session.step == .keyResult("O1"))
         #expect(driver.session.completions(for: "/edit O1.KR1 c") == ["confidence"])
         #expect(driver.session.completions(for: "/edit K1 ") == ["value", "better"])
@@ -187,5 +187,35 @@ struct SessionFacilitationTests {
         driver.type("/show")
         #expect(driver.saidText.contains("Parking lot\n  - Tablets for the night shift?\n  - Ask pharmacy about the medicine round"))
         #expect(driver.session.step == .objectiveType("O1"))
+    }
+
+    /// With a parent document, each objective is asked what it contributes to (issue 15).
+    @Test func anObjectiveIsAskedWhatItContributesToInTheParent() {
+        var company = Document(team: "Acme", period: "2027-Q1")
+        company.addObjective(Objective(title: "Customers get their orders faster"))
+        company.addObjective(Objective(title: "Stores run on their own data"))
+        var driver = SessionDriver(parent: Parent(company))
+        driver.type(["Store Operations", "2027-Q1", "", "", "", "", ""])
+        driver.type(["Make replenishment effortless for every store manager", "", ""])
+        #expect(driver.session.step == .alignsTo("O1"))
+        #expect(driver.saidText.contains("Which of Acme's objectives does O1 contribute to?"))
+        #expect(driver.saidText.contains("O2  Stores run on their own data"))
+        #expect(driver.session.completions(for: "ac") == ["Acme/O1", "Acme/O2"])
+        #expect(driver.session.completions(for: "Acme/O1, Acme/O") == ["Acme/O1", "Acme/O2"])
+        driver.type("O3")
+        #expect(driver.saidText.contains("Acme has no objective O3; it has O1, O2."))
+        driver.type("o1, Acme/O2, acme/o1")
+        #expect(driver.document.objectives[0].alignsTo == ["Acme/O1", "Acme/O2"])
+        #expect(driver.session.step == .sharedWith("O1"))
+        driver.type("/edit O1 aligns")
+        #expect(driver.asked?.prefill == "Acme/O1, Acme/O2")
+        driver.type("Acme/O2")
+        #expect(driver.document.objectives[0].alignsTo == ["Acme/O2"])
+        #expect(driver.session.step == .sharedWith("O1"))
+        // Without a parent, the question is not asked.
+        var alone = SessionDriver()
+        alone.type(["Store Operations", "2027-Q1", "", "", "", "", ""])
+        alone.type(["Make replenishment effortless for every store manager", "", ""])
+        #expect(alone.session.step == .sharedWith("O1"))
     }
 }

@@ -3,9 +3,11 @@ import OKRModel
 /// What Tab offers: command names after `/`, then the ids, fields, rule ids or formats the command
 /// takes; at an owner question, the participants' names.
 enum Completions {
-    static func candidates(for line: String, document: Document, ruleIDs: [String], answering step: Step, hiding hidden: Set<String> = []) -> [String] {
+    static func candidates(for line: String, document: Document, ruleIDs: [String], answering step: Step, hiding hidden: Set<String> = [],
+                           parent: Parent? = nil) -> [String] {
         guard line.hasPrefix("/") else {
             if case .owner = step { return names(document.participants, completing: line) }
+            if case .alignsTo = step, let parent { return names(parent.targets, completing: line.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? "") }
             return []
         }
         let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)

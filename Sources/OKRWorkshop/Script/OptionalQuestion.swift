@@ -5,6 +5,7 @@ enum OptionalQuestion: String, CaseIterable, Sendable {
     case kpiBetter = "kpi.better"
     case objectiveType = "objective.type"
     case owners
+    case alignment
     case confidence
     case doneWhen = "done.when"
 }

@@ -57,6 +57,8 @@ extension Session {
             return objectiveTypeAnswer(id, line)
         case .owner(let id):
             return ownerAnswer(id, line)
+        case .alignsTo(let id):
+            return alignsToAnswer(id, line)
         case .doneWhen(let id):
             return doneWhenAnswer(id, line)
         case .confidence(let id):

@@ -36,6 +36,12 @@ extension Session {
             // The hint is only worth saying when there are names to complete.
             if !isLaterKeyResult(id) { intro("owner", ["id": id], hint: !document.participants.isEmpty) }
             question = Question(label: script.text("owner", "label", ["id": id]))
+        case .alignsTo(let id):
+            if full, let parent {
+                said.append(.say(.question, script.text("objective", "aligns", ["id": id, "parent": TextSafety.neutralise(parent.team)])))
+                said.append(contentsOf: parent.objectives.map { .say(.hint, "\($0.id)  \(TextSafety.neutralise($0.title))") })
+            }
+            question = Question(label: script.text("objective", "aligns.label", ["id": id]))
         case .doneWhen(let id):
             intro("done.when", ["id": id], hint: false)
             question = Question(label: script.text("done.when", "label", ["id": id]))

@@ -100,6 +100,7 @@ extension Session {
         case .kpiValue(let id): return nextAfterValue(id)
         case .objectiveType(let id): return finish(orContinueWith: afterObjectiveType(id))
         case .owner(let id): return finish(orContinueWith: afterOwner(id))
+        case .alignsTo(let id): return finish(orContinueWith: .sharedWith(id))
         case .doneWhen(let id): return nextDetail(id, after: .target)
         case .confidence(let id): return finish(orContinueWith: afterConfidence(id))
         case .kpi: return go(to: nextPurposeStep(after: nil))
@@ -214,7 +215,7 @@ extension Step {
         switch self {
         case .reviseObjective(let id), .sharedWith(let id), .linkKPIs(let id), .keyResult(let id),
              .reviseKeyResult(let id), .detail(let id, _), .reviewSet(let id),
-             .objectiveType(let id), .owner(let id), .doneWhen(let id), .confidence(let id), .kpiValue(let id):
+             .objectiveType(let id), .owner(let id), .alignsTo(let id), .doneWhen(let id), .confidence(let id), .kpiValue(let id):
             return id
         case .edit(.objective(let id)), .edit(.keyResult(let id)), .edit(.kpi(let id)):
             return id
@@ -226,7 +227,7 @@ extension Step {
     /// The questions `/edit ID FIELD` can reach: answering one during an edit returns to where the person was.
     var isFieldQuestion: Bool {
         switch self {
-        case .participants, .kpiValue, .kpiBetter, .objectiveType, .owner, .doneWhen, .confidence, .detail: return true
+        case .participants, .kpiValue, .kpiBetter, .objectiveType, .owner, .alignsTo, .doneWhen, .confidence, .detail: return true
         default: return false
         }
     }

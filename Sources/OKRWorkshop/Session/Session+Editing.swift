@@ -43,7 +43,7 @@ extension Session {
 /// ready to change; the answer goes where the flow's answer goes, then back to where the person was.
 extension Session {
     /// The fields `/edit` takes after an id of each kind, in the order /help and Tab list them.
-    static let objectiveFields = ["type", "owner"]
+    static let objectiveFields = ["type", "owner", "aligns"]
     static let keyResultFields = ["owner", "confidence", "done", "baseline", "target", "due"]
     static let kpiFields = ["value", "better"]
 
@@ -75,6 +75,7 @@ extension Session {
         switch field {
         case "type": return (.objectiveType(id), objective(id)?.type?.rawValue)
         case "owner": return (.owner(id), currentOwner(of: id))
+        case "aligns": return (.alignsTo(id), objective(id)?.alignsTo.joined(separator: ", "))
         case "confidence": return (.confidence(id), keyResult(id)?.confidence.map { JSONNumber.format(($0 * 100).rounded() / 10) })
         case "done": return (.doneWhen(id), keyResult(id)?.doneWhen)
         case "better": return (.kpiBetter(id), document.kpis.first { $0.id == id }?.better?.rawValue)

@@ -29,7 +29,12 @@ extension Session {
     }
 
     func afterObjectiveType(_ id: String) -> Step {
-        script.asks(.owners) ? .owner(id) : .sharedWith(id)
+        script.asks(.owners) ? .owner(id) : afterObjectiveOwner(id)
+    }
+
+    /// After an objective's owner: what it contributes to, when there is a parent document to name.
+    func afterObjectiveOwner(_ id: String) -> Step {
+        parent != nil && script.asks(.alignment) ? .alignsTo(id) : .sharedWith(id)
     }
 
     /// After a key result's numbers and date: its owner, its confidence, then the next key result.
@@ -47,7 +52,7 @@ extension Session {
 
     /// Where an owner answer leads: an objective's owner comes before who shares it; a key result's before its confidence.
     func afterOwner(_ id: String) -> Step {
-        document.objectiveIndex(id: id) != nil ? .sharedWith(id) : afterKeyResultOwner(id)
+        document.objectiveIndex(id: id) != nil ? afterObjectiveOwner(id) : afterKeyResultOwner(id)
     }
 
     // MARK: Answers
@@ -125,6 +130,23 @@ extension Session {
 
     func currentOwner(of id: String) -> String? {
         objective(id)?.owner ?? keyResult(id)?.owner
+    }
+
+    mutating func alignsToAnswer(_ id: String, _ line: String) -> [Effect] {
+        guard let o = document.objectiveIndex(id: id), let parent else { return finish(orContinueWith: .sharedWith(id)) }
+        let parts = line.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        let unknown = parts.filter { parent.target($0) == nil }
+        guard unknown.isEmpty else {
+            return [.say(.coach(.warning), script.text("objective", "aligns.unknown", [
+                "parent": TextSafety.neutralise(parent.team), "ids": TextSafety.clip(unknown.joined(separator: ", "), limit: 40),
+                "known": parent.objectives.map(\.id).joined(separator: ", "),
+            ]))] + ask(step, full: false)
+        }
+        let targets = parts.compactMap(parent.target).reduce(into: [String]()) { list, target in if !list.contains(target) { list.append(target) } }
+        guard targets != document.objectives[o].alignsTo else { return finish(orContinueWith: .sharedWith(id)) }
+        remember(line, "what \(id) contributes to")
+        document.objectives[o].alignsTo = targets
+        return [.save(document)] + finish(orContinueWith: .sharedWith(id))
     }
 
     mutating func doneWhenAnswer(_ id: String, _ line: String) -> [Effect] {

@@ -31,6 +31,8 @@ public struct Session: Sendable {
     let bookmark: [JSONMember]
     /// A check-in picked up where an earlier session of the same date stopped.
     let resumedCheckIn: Bool
+    /// The document this team's objectives contribute to, when one was given (`--parent`).
+    let parent: Parent?
 
     /// What a change replaced, so it can be undone.
     struct Snapshot: Sendable {
@@ -44,8 +46,9 @@ public struct Session: Sendable {
 
     public init(
         document: Document, fileName: String, isNew: Bool, script: WorkshopScript, coach: Coach, today: String?,
-        suggestedTeam: String? = nil, suggestedPeriod: String? = nil, checkInDate: String? = nil
+        suggestedTeam: String? = nil, suggestedPeriod: String? = nil, checkInDate: String? = nil, parent: Parent? = nil
     ) {
+        self.parent = parent
         self.suggestedTeam = suggestedTeam
         self.periodSuggestion = suggestedPeriod
         self.document = document.withoutWorkshopNote()
@@ -152,7 +155,7 @@ public struct Session: Sendable {
     /// Completion candidates for the line typed so far: commands, then ids, rule ids or formats.
     public func completions(for line: String) -> [String] {
         Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id), answering: step,
-                               hiding: checkInDate == nil ? [] : SlashCommand.draftingNames)
+                               hiding: checkInDate == nil ? [] : SlashCommand.draftingNames, parent: parent)
     }
 
     // MARK: - Changing the document

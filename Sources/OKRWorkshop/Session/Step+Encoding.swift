@@ -21,6 +21,7 @@ extension Step {
         case .kpiValue(let id): return "kpiValue \(id)"
         case .objectiveType(let id): return "objectiveType \(id)"
         case .owner(let id): return "owner \(id)"
+        case .alignsTo(let id): return "alignsTo \(id)"
         case .doneWhen(let id): return "doneWhen \(id)"
         case .confidence(let id): return "confidence \(id)"
         case .purpose(let which): return "purpose \(which.rawValue)"
@@ -60,6 +61,7 @@ extension Step {
         case ("kpiValue", 2) where document.kpis.contains(where: { $0.id == id }): self = .kpiValue(id)
         case ("objectiveType", 2) where objective: self = .objectiveType(id)
         case ("owner", 2) where objective || keyResult: self = .owner(id)
+        case ("alignsTo", 2) where objective: self = .alignsTo(id)
         case ("doneWhen", 2) where keyResult: self = .doneWhen(id)
         case ("confidence", 2) where keyResult: self = .confidence(id)
         case ("purpose", 2): guard let which = PurposeQuestion(rawValue: id) else { return nil }; self = .purpose(which)

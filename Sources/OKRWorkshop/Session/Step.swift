@@ -18,6 +18,8 @@ public enum Step: Equatable, Sendable {
     case objectiveType(String)
     /// Who owns objective or key result `id`.
     case owner(String)
+    /// Which objectives of the parent document objective `id` contributes to.
+    case alignsTo(String)
     case sharedWith(String)
     case linkKPIs(String)
     /// The next key result of objective `id`.

@@ -25,6 +25,9 @@ struct Workshop: ParsableCommand {
     @Option(help: "The period to suggest, e.g. 2027-Q1.")
     var period: String?
 
+    @Option(help: "The document this team's objectives contribute to (default: company.json or parent.json beside FILE).")
+    var parent: String?
+
     @Option(help: "A folder with edited copies of the prompt files (workshop.txt, rules.txt, words.txt).")
     var prompts: String?
 
@@ -50,12 +53,25 @@ struct Workshop: ParsableCommand {
             let today = String(Timestamp.now().prefix(10))
             let session = Session(
                 document: document, fileName: file, isNew: !exists, script: script, coach: coach, today: today,
-                suggestedTeam: team, suggestedPeriod: period
+                suggestedTeam: team, suggestedPeriod: period, parent: try parentDocument().map(Parent.init)
             )
             let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable)
             let status = shell.run()
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// The parent document: `--parent`, else a `company.json` or `parent.json` beside the document
+    /// (never the document itself).
+    func parentDocument() throws(DocumentError) -> Document? {
+        if let parent { return try DocumentStore(path: parent).load() }
+        let folder = file.contains("/") ? String(file[...file.lastIndex(of: "/")!]) : ""
+        for name in ["company.json", "parent.json"] {
+            let store = DocumentStore(path: folder + name)
+            guard store.exists(), !store.isDocumentOrLock(file) else { continue }
+            return try store.load()
+        }
+        return nil
     }
 
     /// Runs `body`; a document or prompt file that cannot be read or saved is said on standard
