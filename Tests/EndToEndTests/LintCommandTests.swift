@@ -117,8 +117,32 @@ struct LintCommandTests {
         #expect(missing.stderr.contains("nowhere.json"))
     }
 
-    @Test func textIsGroupedByObjectiveWithoutColourWhenPiped() throws {
-        let result = try OKRProcess.run(["lint", try fixture("every-rule")], environment: ["NO_COLOR": ""])
+    /// Piped, findings come as compilers write them, so editors and CI jump to the line (issue 15).
+    @Test func textIsOneLinePerFindingAtItsLineAndColumn() throws {
+        let file = try fixture("every-rule")
+        let result = try OKRProcess.run(["lint", file], environment: ["NO_COLOR": ""])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let findings = lines.filter { $0.hasPrefix(file + ":") }
+        #expect(findings.count == 20)
+        let source = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        for line in findings {
+            // FILE:LINE:COL: severity: message [rule]
+            let parts = line.dropFirst(file.count + 1).split(separator: ":", maxSplits: 3)
+            let row = try #require(Int(parts[0])), column = try #require(Int(parts[1]))
+            #expect(["error", "warning", "info"].contains(parts[2].trimmingCharacters(in: .whitespaces)))
+            #expect(line.hasSuffix("]"))
+            // The place is the start of a value in the file: an object, list, string or number.
+            let text = Array(source[row - 1])
+            #expect(column <= text.count && "{[\"-0123456789tfn".contains(text[column - 1]), "\(line)")
+        }
+        // The coach's question indented under its finding.
+        #expect(result.stdout.contains("]\n    ? What number would you look at"))
+        #expect(result.stdout.hasSuffix("2 errors, 13 warnings, 5 infos in 1 file\n"))
+    }
+
+    @Test func prettyIsGroupedByObjectiveWithoutColourWhenPiped() throws {
+        let result = try OKRProcess.run(["lint", "--format", "pretty", try fixture("every-rule")], environment: ["NO_COLOR": ""])
         #expect(result.status == 1)
         #expect(!result.stdout.contains("\u{1B}["))
         #expect(result.stdout.contains("  O1 Increase online sales by 25%\n"))
@@ -148,8 +172,10 @@ struct LintCommandTests {
         let summary = try #require(json["summary"] as? [String: Int])
         #expect(summary["errors"] == 1)
         // The text report marks it and says how many were kept.
-        let plain = try OKRProcess.run(["lint", path], environment: ["NO_COLOR": ""])
+        let plain = try OKRProcess.run(["lint", "--format", "pretty", path], environment: ["NO_COLOR": ""])
         #expect(plain.stdout.contains("kr-not-measurable (kept by the team):"))
+        let compiler = try OKRProcess.run(["lint", path])
+        #expect(compiler.stdout.contains("[kr-not-measurable, kept by the team]"))
         #expect(plain.stdout.hasSuffix("1 error, 13 warnings, 5 infos in 1 file; 1 finding kept by the team\n"))
         // Kept errors never fail lint: with the other error (purpose) answered, lint passes.
         let answered = text.replacingOccurrences(of: "\"evidence\": \"\"", with: "\"evidence\": \"Orders in the app\"")

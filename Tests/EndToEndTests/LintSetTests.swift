@@ -31,7 +31,7 @@ struct LintSetTests {
             #expect(across.contains { $0["rule"] as? String == rule && ($0["places"] as? [Any])?.count == 2 }, "\(rule) names both documents")
         }
         // Thirteen okr documents joined the set; the tsconfig.json beside them did not.
-        let text = try OKRProcess.run(["lint", Self.folder("org")])
+        let text = try OKRProcess.run(["lint", "--format", "pretty", Self.folder("org")])
         #expect(text.stdout.contains("in 13 files") && !text.stdout.contains("tsconfig") && text.stderr.isEmpty, "\(text.stdout)")
         #expect(text.stdout.contains("Across 13 documents"))
         // Counted in the summary with the rest.

@@ -3,6 +3,11 @@ public struct TextPosition: Equatable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: Int
 
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
     /// The position of byte `offset`; columns count characters, not bytes.
     public init(offset: Int, in bytes: [UInt8]) {
         var line = 1

@@ -34,6 +34,11 @@ public struct DocumentStore: Sendable {
         return try DocumentStore.document(json, bytes: bytes, path: path)
     }
 
+    /// The document's text as it is on disk, for placing findings by line and column.
+    public func bytes() throws(DocumentError) -> [UInt8] {
+        try AtomicFile.contents(of: path, limit: DocumentStore.maximumSize)
+    }
+
     /// Whether something (a file or anything else) is at the path.
     public func exists() -> Bool {
         AtomicFile.exists(path)

@@ -23,9 +23,11 @@ struct Lint: ParsableCommand {
         """
     )
 
-    /// How findings and rules are printed.
+    /// How findings are printed: `text`, one line per finding as compilers write them
+    /// (`FILE:LINE:COL: warning: message [rule]`), so editors and CI jump to the line; `pretty`,
+    /// grouped under each document and objective, for people; `json`; `sarif` for code scanning.
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case text, json
+        case text, pretty, json, sarif
     }
 
     @Argument(help: "The okr documents to review, or folders holding them.")
@@ -34,8 +36,8 @@ struct Lint: ParsableCommand {
     @Flag(help: "List the JSON files in folders that are not okr documents.")
     var verbose = false
 
-    @Option(name: .shortAndLong, help: "Output format.")
-    var format: Format = .text
+    @Option(name: .shortAndLong, help: "Output format (default: pretty on a terminal, text otherwise).")
+    var format: Format?
 
     @Flag(help: "Fail on warnings too, not only on errors.")
     var strict = false
@@ -70,10 +72,16 @@ struct Lint: ParsableCommand {
         for finding in across { counts[severities.firstIndex(of: finding.severity)!] += 1 }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []
-        switch format {
+        switch format ?? (isatty(1) != 0 ? .pretty : .text) {
         case .json:
             pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, across: across, counts: counts, unreadable: unreadable)
+        case .sarif:
+            pieces = [Lint.sarif(reviewed.map { ($0.file, $0.findings) }, across: across, coach: coach)]
         case .text:
+            let style = TextStyle.forStream(1, noColor: noColor)
+            pieces = Lint.compilerPieces(reviewed.map { ($0.file, $0.findings) }, across: across, style: style)
+            pieces.append(Array((Lint.summary(counts: counts, kept: kept, files: reviewed.count) + "\n").utf8))
+        case .pretty:
             let style = TextStyle.forStream(1, noColor: noColor)
             for (file, document, findings) in reviewed {
                 pieces += Lint.textPieces(file: file, document: document, findings: findings, style: style)

@@ -10,8 +10,12 @@ struct Rules: ParsableCommand {
         abstract: "List the coaching rules: id, severity, failure mode and what each looks for."
     )
 
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text, json
+    }
+
     @Option(name: .shortAndLong, help: "Output format.")
-    var format: Lint.Format = .text
+    var format: Format = .text
 
     @Flag(name: .customLong("no-color"), help: "Never colour the output.")
     var noColor = false
