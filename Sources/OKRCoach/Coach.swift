@@ -129,6 +129,27 @@ public struct Coach: Sendable {
         review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept)
     }
 
+    /// `review(_:includingKept:)` and, once some key result has check-ins, the outcome review as of
+    /// `asOf` (`YYYY-MM-DD`), in the same order: what `okr lint` and `okr export` show. A document
+    /// without check-ins is reviewed exactly as `review(_:includingKept:)` reviews it.
+    public func review(_ document: Document, includingKept: Bool, asOf: String) -> [Finding] {
+        let rules: RuleSet = DocumentScore.hasCheckIns(document) ? .draftingAndOutcome(asOf: asOf) : .drafting
+        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, rules: rules)
+    }
+
+    /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`): what `okr status` shows.
+    /// The coach reads a statement where the key result's own numbers leave a gap.
+    public func scores(_ document: Document, asOf: String) -> DocumentScore {
+        DocumentScore(document, asOf: asOf, vocabulary: vocabulary)
+    }
+
+    /// The outcome review alone, on scores already made (`scores(_:asOf:)`): what
+    /// `okr status` shows below the scores. Empty while no key result has a check-in.
+    public func outcomeReview(_ document: Document, scores: DocumentScore, includingKept: Bool) -> [Finding] {
+        guard DocumentScore.hasCheckIns(document) else { return [] }
+        return review(document, objectives: document.objectives.indices, documentRules: false, includingKept: includingKept, rules: .outcome(scores))
+    }
+
     /// Only what `review(_:)` finds about items whose id is `id` or starts with `prefix`
     /// (objectives and key results; `document` for the document itself), in the same order,
     /// reviewing only the objectives that hold such items. The workshop asks this after
@@ -145,7 +166,16 @@ public struct Coach: Sendable {
             .filter { matches($0.target) }
     }
 
-    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool) -> [Finding] {
+    /// Which rules a review runs: the drafting rules (every review), the outcome review as well
+    /// (scores made per objective as it is reviewed), or the outcome review alone on given scores.
+    private enum RuleSet: Sendable {
+        case drafting
+        case draftingAndOutcome(asOf: String)
+        case outcome(DocumentScore)
+    }
+
+    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
+                        rules: RuleSet = .drafting) -> [Finding] {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
@@ -157,7 +187,8 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept), wordings))
+            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, rules: rules),
+                                      wordings))
         }
         // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
         var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
@@ -177,10 +208,11 @@ public struct Coach: Sendable {
 
     /// What the objective and key result rules find about `objectives`, in the order given; accepted rules
     /// left out, or marked kept.
-    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool) -> [RuleHit] {
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, rules: RuleSet) -> [RuleHit] {
         let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary, tooLongReasons: texts["objective-too-long"]?.fields ?? [:])
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
+        let outcomeRules = outcomeRules(document, rules)
         var hits: [RuleHit] = []
         for o in objectives {
             let objective = document.objectives[o]
@@ -195,14 +227,43 @@ public struct Coach: Sendable {
                     hits.append(hit)
                 }
             }
-            sift(objectiveRules.hits(objective, at: o, traits: traits)) { objective.accepted.contains($0.rule) }
-            var keyResultHits = keyResultRules.duplicates(traits, objective: o)
-            for (k, trait) in traits.enumerated() {
-                keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
+            // An objective's finding is kept by its `accepted`, a key result's by its own.
+            func accepted(_ hit: RuleHit) -> Bool {
+                hit.order.1 == 0 ? objective.accepted.contains(hit.rule) : objective.keyResults[hit.order.1 - 1].accepted.contains(hit.rule)
             }
-            sift(keyResultHits) { objective.keyResults[$0.order.1 - 1].accepted.contains($0.rule) }
+            if case .outcome = rules {} else {
+                sift(objectiveRules.hits(objective, at: o, traits: traits), accepted)
+                var keyResultHits = keyResultRules.duplicates(traits, objective: o)
+                for (k, trait) in traits.enumerated() {
+                    keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
+                }
+                sift(keyResultHits, accepted)
+            }
+            if let outcomeRules {
+                let score: ObjectiveScore
+                if case .outcome(let scores) = rules {
+                    score = scores.objectives[o]
+                } else {
+                    // The statements were just parsed for the traits: the scores read them from there.
+                    score = ObjectiveScore(objective, asOf: outcomeRules.asOf, period: outcomeRules.period) { traits[$0] }
+                }
+                sift(outcomeRules.hits(objective, at: o, score: score, traits: traits), accepted)
+            }
         }
         return hits
+    }
+
+    /// The outcome review's rules for `document`, when `rules` runs them.
+    private func outcomeRules(_ document: Document, _ rules: RuleSet) -> OutcomeRules? {
+        let asOf: String
+        switch rules {
+        case .drafting: return nil
+        case .draftingAndOutcome(let date): asOf = date
+        case .outcome(let scores): asOf = scores.asOf
+        }
+        let kpis = Dictionary(document.kpis.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let fields = ["kpi-up-outcome-flat", "kpi-side-effect", "check-in-overdue", "confidence-without-progress"].map { ($0, texts[$0]?.fields ?? [:]) }
+        return OutcomeRules(asOf: asOf, period: PeriodDates(period: document.period), kpis: kpis, texts: Dictionary(uniqueKeysWithValues: fields))
     }
 
     /// A finding with what `review` sorts it by: place in the document, severity, the rule's place in the catalog.
@@ -232,8 +293,7 @@ public struct Coach: Sendable {
 
     /// A message or question cut once at its `{name}` placeholders, so that filling it for a finding
     /// joins pieces: `RuleText.fill` splits the whole text by Characters each time, which cost more
-    /// than all the rest of a finding. Filled as `RuleText.fill` fills it; hits with more than one
-    /// value are left to it (no rule has them), since it fills their names one after the other.
+    /// than all the rest of a finding. One value is filled as `RuleText.fill` fills it.
     private struct Template: Sendable {
         let text: String
         /// Literal text and placeholder names in turn, from literal text; nil when there is no placeholder.
@@ -261,8 +321,15 @@ public struct Coach: Sendable {
 
         func filled(_ values: [String: String]) -> String {
             guard let pieces, !values.isEmpty else { return text }
-            guard values.count == 1, let (name, value) = values.first, !name.contains(where: { $0 == "{" || $0 == "}" }) else {
-                return RuleText.fill(text, values)
+            guard !values.keys.contains(where: { $0.contains { $0 == "{" || $0 == "}" } }) else { return RuleText.fill(text, values) }
+            guard values.count == 1, let (name, value) = values.first else {
+                // Several values (the outcome review's) in one pass: a value quoting a KPI name with
+                // braces in it is never filled in turn.
+                var out = ""
+                for (i, piece) in pieces.enumerated() {
+                    out += i % 2 == 0 ? piece : values[piece] ?? "{" + piece + "}"
+                }
+                return out
             }
             var out = ""
             for (i, piece) in pieces.enumerated() {

@@ -254,11 +254,11 @@ struct DocumentRuleTests {
 struct CoachTests {
     @Test func catalogMatchesDesign() {
         let catalog = Coach.builtin().catalog
-        #expect(catalog.count == 18)
+        #expect(catalog.count == 23)
         let errors = catalog.filter { $0.severity == .error }.map(\.id)
         #expect(errors == ["purpose-missing", "kr-not-measurable"])
         let infos = catalog.filter { $0.severity == .info }.map(\.id)
-        #expect(infos == ["kr-no-baseline", "no-leading-indicator", "siloed-objectives", "kpis-unlinked"])
+        #expect(infos == ["kr-no-baseline", "no-leading-indicator", "siloed-objectives", "kpis-unlinked", "check-in-overdue"])
         #expect(catalog.allSatisfy { (1...5).contains($0.failureMode) && !$0.summary.isEmpty })
         #expect(catalog.first { $0.id == "siloed-objectives" }?.failureMode == 4)
     }

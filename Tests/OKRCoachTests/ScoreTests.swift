@@ -9,7 +9,7 @@ struct ScoreTests {
     func scores(_ keyResults: [KeyResult], type: ObjectiveType? = .committed, asOf: String = "2027-02-15") -> ObjectiveScore {
         var objective = Objective(id: "O1", title: "Make replenishment effortless", type: type)
         for keyResult in keyResults { objective.addKeyResult(keyResult) }
-        return DocumentScore(Document(team: "Stores", period: "2027-Q1", objectives: [objective]), asOf: asOf).objectives[0]
+        return Coach.builtin().scores(Document(team: "Stores", period: "2027-Q1", objectives: [objective]), asOf: asOf).objectives[0]
     }
 
     func score(_ keyResult: KeyResult, type: ObjectiveType? = .committed, asOf: String = "2027-02-15") -> KeyResultScore {
@@ -80,6 +80,12 @@ struct ScoreTests {
         let milestone = kr("The pricing page is published", baseline: nil, target: nil, direction: nil, [("2027-01-20", 0), ("2027-02-10", 1)])
         #expect(score(milestone).progress?.measure == .milestone)
         #expect(score(milestone).status == .done)
+        // Read as a milestone from its statement, though "every" is a quantity; and one with `doneWhen` without reading it.
+        let live = kr("The ordering app is live in every regional store", baseline: nil, target: nil, direction: nil, [("2027-02-10", 1)])
+        #expect(score(live).progress?.measure == .milestone)
+        var done = kr("Go-live", baseline: nil, target: nil, direction: nil, [("2027-02-10", 1)])
+        done.doneWhen = "Every store orders in the app"
+        #expect(score(done).status == .done)
         let notYet = kr("The pricing page is published", baseline: nil, target: nil, direction: nil, [("2027-02-10", 0)])
         #expect(score(notYet).progress?.value == 0)
         // Half the period gone and not done: 0 against 0.51 expected.

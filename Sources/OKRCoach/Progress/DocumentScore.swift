@@ -10,9 +10,9 @@ public struct DocumentScore: Sendable {
     public let elapsed: Double?
     public let objectives: [ObjectiveScore]
 
-    /// Pure: the same document and date give the same scores. A key result's own baseline, target and
-    /// direction are read first; its statement is parsed only where one of them is missing.
-    public init(_ document: Document, asOf: String) {
+    /// Pure: the same document and date give the same scores (`Coach.scores` makes them). A key
+    /// result's own baseline, target and direction are read first; its statement only where one is missing.
+    init(_ document: Document, asOf: String, vocabulary: Vocabulary) {
         self.asOf = asOf
         let period = PeriodDates(period: document.period)
         self.period = period
@@ -20,7 +20,7 @@ public struct DocumentScore: Sendable {
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         objectives = document.objectives.map { objective in
             ObjectiveScore(objective, asOf: asOf, period: period) { k in
-                KeyResultParser.parse(objective.keyResults[k].statement, context: context)
+                KeyResultTraits(objective.keyResults[k], vocabulary: vocabulary, context: context)
             }
         }
     }

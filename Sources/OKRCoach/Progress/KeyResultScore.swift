@@ -21,12 +21,12 @@ public struct KeyResultScore: Sendable {
     public let ends: String?
 
     /// Scores `keyResult` as of `asOf` within `period`, holding it to `success` (see `Grading`).
-    /// `parsed` reads the statement, asked only when the key result's own fields leave a gap.
-    init(_ keyResult: KeyResult, asOf: String, period: PeriodDates?, success: Double, parsed: () -> ParsedKeyResult) {
+    /// `statement` reads the statement, asked only when the key result's own fields leave a gap.
+    init(_ keyResult: KeyResult, asOf: String, period: PeriodDates?, success: Double, statement: () -> KeyResultTraits) {
         id = keyResult.id
         // Check-ins are kept in date order (the validator checks it), so those up to `asOf` are a prefix.
         let upTo = keyResult.checkIns.prefix { $0.date <= asOf }
-        let progress = Progress.of(keyResult, checkIns: upTo, parsed: parsed)
+        let progress = Progress.of(keyResult, checkIns: upTo, statement: statement)
         self.progress = progress
         let own = period?.until(keyResult.due)
         ends = own?.end

@@ -37,17 +37,22 @@ public enum Measure: Equatable, Sendable {
         }
     }
 
-    /// Which measure the key result's numbers describe. Its own fields win; the statement as the
-    /// parser reads it (`parsed`, asked only when a field is missing) fills the gaps. `maintain` is
-    /// at least its target, unless the statement says below ("keep churn below 2%"). Without a
-    /// baseline, `firstValue` (the first check-in's) stands in, and the caller says so.
-    static func of(_ keyResult: KeyResult, firstValue: Double, parsed: () -> ParsedKeyResult) -> (measure: Measure, baselineFromCheckIn: Bool) {
+    /// Which measure the key result's numbers describe. Its own fields win; its statement as the
+    /// coach reads it (`statement`, asked only when a field is missing) fills the gaps, and a
+    /// statement read as a milestone ("The app is live in every store") is one unless a target is
+    /// set. `maintain` is at least its target, unless the statement says below ("keep churn below
+    /// 2%"). Without a baseline, `firstValue` (the first check-in's) stands in, and the caller says so.
+    static func of(_ keyResult: KeyResult, firstValue: Double, statement: () -> KeyResultTraits) -> (measure: Measure, baselineFromCheckIn: Bool) {
         var target = keyResult.target
         var baseline = keyResult.baseline
         var direction = keyResult.direction
         var below = false
+        // "Done when" is asked only for a key result kept without numbers: a milestone, no need to read it.
+        if target == nil, keyResult.doneWhen != nil { return (.milestone, false) }
         if target == nil || direction == nil || direction == .maintain || (baseline == nil && direction?.holdsALevel != true) {
-            let reading = parsed()
+            let traits = statement()
+            if target == nil, traits.shape.isMilestone { return (.milestone, false) }
+            let reading = traits.parsed
             target = target ?? reading.target
             baseline = baseline ?? reading.baseline
             direction = direction ?? reading.direction

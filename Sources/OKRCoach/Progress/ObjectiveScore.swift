@@ -12,11 +12,12 @@ public struct ObjectiveScore: Sendable {
     public let status: Status
     public let keyResults: [KeyResultScore]
 
-    init(_ objective: Objective, asOf: String, period: PeriodDates?, parsed: (Int) -> ParsedKeyResult) {
+    /// `statement(k)` reads key result `k`'s statement, asked only where its own fields leave a gap.
+    init(_ objective: Objective, asOf: String, period: PeriodDates?, statement: (Int) -> KeyResultTraits) {
         id = objective.id
         let success = Grading.success(for: objective.type)
         let keyResults = objective.keyResults.indices.map { k in
-            KeyResultScore(objective.keyResults[k], asOf: asOf, period: period, success: success) { parsed(k) }
+            KeyResultScore(objective.keyResults[k], asOf: asOf, period: period, success: success) { statement(k) }
         }
         self.keyResults = keyResults
         let scored = keyResults.filter { $0.progress != nil }

@@ -14,11 +14,11 @@ public struct Progress: Equatable, Sendable {
 
     /// Progress as of the last of `checkIns` (check-ins up to the as-of date, in date order) that has
     /// a value; nil when none has.
-    static func of(_ keyResult: KeyResult, checkIns: ArraySlice<CheckIn>, parsed: () -> ParsedKeyResult) -> Progress? {
+    static func of(_ keyResult: KeyResult, checkIns: ArraySlice<CheckIn>, statement: () -> KeyResultTraits) -> Progress? {
         guard let first = checkIns.first(where: { $0.value != nil }), let last = checkIns.last(where: { $0.value != nil }),
               let firstValue = first.value, let value = last.value
         else { return nil }
-        let (measure, fromCheckIn) = Measure.of(keyResult, firstValue: firstValue, parsed: parsed)
+        let (measure, fromCheckIn) = Measure.of(keyResult, firstValue: firstValue, statement: statement)
         return Progress(value: measure.progress(at: value), measure: measure, date: last.date, reading: value,
                         baselineFrom: fromCheckIn ? first.date : nil)
     }
