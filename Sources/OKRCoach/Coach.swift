@@ -133,21 +133,52 @@ public struct Coach: Sendable {
     /// `asOf` (`YYYY-MM-DD`), in the same order: what `okr lint` and `okr export` show. A document
     /// without check-ins is reviewed exactly as `review(_:includingKept:)` reviews it.
     public func review(_ document: Document, includingKept: Bool, asOf: String) -> [Finding] {
-        let rules: RuleSet = DocumentScore.hasCheckIns(document) ? .draftingAndOutcome(asOf: asOf) : .drafting
-        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, rules: rules)
+        let outcome = DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
+        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome)
     }
 
-    /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`): what `okr status` shows.
-    /// The coach reads a statement where the key result's own numbers leave a gap.
+    /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`). The coach reads a
+    /// statement only where the key result's own numbers leave a gap.
     public func scores(_ document: Document, asOf: String) -> DocumentScore {
-        DocumentScore(document, asOf: asOf, vocabulary: vocabulary)
+        status(document, asOf: asOf, includingKept: false, reviewing: false).scores
     }
 
-    /// The outcome review alone, on scores already made (`scores(_:asOf:)`): what
-    /// `okr status` shows below the scores. Empty while no key result has a check-in.
-    public func outcomeReview(_ document: Document, scores: DocumentScore, includingKept: Bool) -> [Finding] {
-        guard DocumentScore.hasCheckIns(document) else { return [] }
-        return review(document, objectives: document.objectives.indices, documentRules: false, includingKept: includingKept, rules: .outcome(scores))
+    /// The scores as of `asOf` and the outcome review on them (no findings while no key result has a
+    /// check-in): what `okr status` shows. Made in one pass, in chunks of objectives on all
+    /// processors, reading each statement at most once and only where a score or a rule needs it.
+    public func status(_ document: Document, asOf: String, includingKept: Bool) -> (scores: DocumentScore, findings: [Finding]) {
+        status(document, asOf: asOf, includingKept: includingKept, reviewing: true)
+    }
+
+    private func status(_ document: Document, asOf: String, includingKept: Bool, reviewing: Bool) -> (scores: DocumentScore, findings: [Finding]) {
+        let period = PeriodDates(period: document.period)
+        let rules = reviewing && DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
+        let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
+        let wordings = ruleWordings()
+        let vocabulary = self.vocabulary
+        let chunks = ParallelChunks.map(count: document.objectives.count, minimumPerChunk: 200) { range in
+            var scores: [ObjectiveScore] = []
+            scores.reserveCapacity(range.count)
+            var hits: [RuleHit] = []
+            for o in range {
+                let objective = document.objectives[o]
+                let traits = TraitsCache(objective.keyResults, vocabulary: vocabulary, context: context)
+                let score = ObjectiveScore(objective, asOf: asOf, period: period) { traits[$0] }
+                scores.append(score)
+                if let rules {
+                    Coach.sift(rules.hits(objective, at: o, score: score) { traits[$0] }, of: objective, includingKept: includingKept, into: &hits)
+                }
+            }
+            return (scores: scores, findings: Coach.sorted(Coach.ranked(hits, wordings)))
+        }
+        var scores: [ObjectiveScore] = []
+        scores.reserveCapacity(document.objectives.count)
+        var findings: [Finding] = []
+        for chunk in chunks {
+            scores += chunk.scores
+            findings += chunk.findings
+        }
+        return (DocumentScore(asOf: asOf, period: period, objectives: scores), findings)
     }
 
     /// Only what `review(_:)` finds about items whose id is `id` or starts with `prefix`
@@ -166,16 +197,8 @@ public struct Coach: Sendable {
             .filter { matches($0.target) }
     }
 
-    /// Which rules a review runs: the drafting rules (every review), the outcome review as well
-    /// (scores made per objective as it is reviewed), or the outcome review alone on given scores.
-    private enum RuleSet: Sendable {
-        case drafting
-        case draftingAndOutcome(asOf: String)
-        case outcome(DocumentScore)
-    }
-
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
-                        rules: RuleSet = .drafting) -> [Finding] {
+                        outcome: OutcomeRules? = nil) -> [Finding] {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
@@ -187,7 +210,7 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, rules: rules),
+            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, outcome: outcome),
                                       wordings))
         }
         // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
@@ -206,64 +229,52 @@ public struct Coach: Sendable {
         }.map(\.finding)
     }
 
-    /// What the objective and key result rules find about `objectives`, in the order given; accepted rules
-    /// left out, or marked kept.
-    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, rules: RuleSet) -> [RuleHit] {
+    /// What the objective and key result rules (and `outcome`, when given) find about `objectives`, in the
+    /// order given; accepted rules left out, or marked kept.
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, outcome: OutcomeRules?) -> [RuleHit] {
         let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary, tooLongReasons: texts["objective-too-long"]?.fields ?? [:])
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
-        let outcomeRules = outcomeRules(document, rules)
         var hits: [RuleHit] = []
         for o in objectives {
             let objective = document.objectives[o]
             let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
-            // Accepted: dropped, or kept as the team's decision.
-            func sift(_ found: [RuleHit], _ accepted: (RuleHit) -> Bool) {
-                for var hit in found {
-                    if accepted(hit) {
-                        guard includingKept else { continue }
-                        hit.kept = true
-                    }
-                    hits.append(hit)
-                }
+            Coach.sift(objectiveRules.hits(objective, at: o, traits: traits), of: objective, includingKept: includingKept, into: &hits)
+            var keyResultHits = keyResultRules.duplicates(traits, objective: o)
+            for (k, trait) in traits.enumerated() {
+                keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
             }
-            // An objective's finding is kept by its `accepted`, a key result's by its own.
-            func accepted(_ hit: RuleHit) -> Bool {
-                hit.order.1 == 0 ? objective.accepted.contains(hit.rule) : objective.keyResults[hit.order.1 - 1].accepted.contains(hit.rule)
-            }
-            if case .outcome = rules {} else {
-                sift(objectiveRules.hits(objective, at: o, traits: traits), accepted)
-                var keyResultHits = keyResultRules.duplicates(traits, objective: o)
-                for (k, trait) in traits.enumerated() {
-                    keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
-                }
-                sift(keyResultHits, accepted)
-            }
-            if let outcomeRules {
-                let score: ObjectiveScore
-                if case .outcome(let scores) = rules {
-                    score = scores.objectives[o]
-                } else {
-                    // The statements were just parsed for the traits: the scores read them from there.
-                    score = ObjectiveScore(objective, asOf: outcomeRules.asOf, period: outcomeRules.period) { traits[$0] }
-                }
-                sift(outcomeRules.hits(objective, at: o, score: score, traits: traits), accepted)
+            Coach.sift(keyResultHits, of: objective, includingKept: includingKept, into: &hits)
+            if let outcome {
+                // The statements were just read for the traits: the scores and the rules take them from there.
+                let score = ObjectiveScore(objective, asOf: outcome.asOf, period: outcome.period) { traits[$0] }
+                Coach.sift(outcome.hits(objective, at: o, score: score) { traits[$0] }, of: objective, includingKept: includingKept, into: &hits)
             }
         }
         return hits
     }
 
-    /// The outcome review's rules for `document`, when `rules` runs them.
-    private func outcomeRules(_ document: Document, _ rules: RuleSet) -> OutcomeRules? {
-        let asOf: String
-        switch rules {
-        case .drafting: return nil
-        case .draftingAndOutcome(let date): asOf = date
-        case .outcome(let scores): asOf = scores.asOf
+    /// Appends `found` to `hits`, leaving out what the team accepted (an objective's finding by its
+    /// `accepted`, a key result's by its own), or marking it kept as the team's decision.
+    private static func sift(_ found: [RuleHit], of objective: Objective, includingKept: Bool, into hits: inout [RuleHit]) {
+        for var hit in found {
+            let accepted = hit.order.1 == 0 ? objective.accepted : objective.keyResults[hit.order.1 - 1].accepted
+            if accepted.contains(hit.rule) {
+                guard includingKept else { continue }
+                hit.kept = true
+            }
+            hits.append(hit)
         }
+    }
+
+    /// The outcome review's rules for `document` as of `asOf`, with their sentence parts from `rules.txt`.
+    private func outcomeRules(_ document: Document, asOf: String) -> OutcomeRules {
         let kpis = Dictionary(document.kpis.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let fields = ["kpi-up-outcome-flat", "kpi-side-effect", "check-in-overdue", "confidence-without-progress"].map { ($0, texts[$0]?.fields ?? [:]) }
-        return OutcomeRules(asOf: asOf, period: PeriodDates(period: document.period), kpis: kpis, texts: Dictionary(uniqueKeysWithValues: fields))
+        var parts: [String: Template] = [:]
+        for rule in ["kpi-up-outcome-flat", "kpi-side-effect", "check-in-overdue", "confidence-without-progress"] {
+            for (field, text) in texts[rule]?.fields ?? [:] { parts[rule + " " + field] = Template(text) }
+        }
+        return OutcomeRules(asOf: asOf, period: PeriodDates(period: document.period), kpis: kpis, parts: parts)
     }
 
     /// A finding with what `review` sorts it by: place in the document, severity, the rule's place in the catalog.
@@ -289,55 +300,6 @@ public struct Coach: Sendable {
             let text = texts[entry.id]!
             return (entry.id, RuleWording(rank: rank, entry: entry, message: Template(text.message), question: Template(text.question)))
         })
-    }
-
-    /// A message or question cut once at its `{name}` placeholders, so that filling it for a finding
-    /// joins pieces: `RuleText.fill` splits the whole text by Characters each time, which cost more
-    /// than all the rest of a finding. One value is filled as `RuleText.fill` fills it.
-    private struct Template: Sendable {
-        let text: String
-        /// Literal text and placeholder names in turn, from literal text; nil when there is no placeholder.
-        private let pieces: [String]?
-
-        init(_ text: String) {
-            self.text = text
-            // A placeholder is `{`, then Characters other than braces, then `}`, as RuleText.fill matches it.
-            var pieces = [""]
-            var rest = Substring(text)
-            while let open = rest.firstIndex(of: "{") {
-                pieces[pieces.count - 1] += rest[..<open]
-                let inner = rest[rest.index(after: open)...]
-                guard let close = inner.firstIndex(where: { $0 == "{" || $0 == "}" }), inner[close] == "}" else {
-                    pieces[pieces.count - 1] += "{"
-                    rest = inner
-                    continue
-                }
-                pieces += [String(inner[..<close]), ""]
-                rest = inner[inner.index(after: close)...]
-            }
-            pieces[pieces.count - 1] += rest
-            self.pieces = pieces.count > 1 ? pieces : nil
-        }
-
-        func filled(_ values: [String: String]) -> String {
-            guard let pieces, !values.isEmpty else { return text }
-            guard !values.keys.contains(where: { $0.contains { $0 == "{" || $0 == "}" } }) else { return RuleText.fill(text, values) }
-            guard values.count == 1, let (name, value) = values.first else {
-                // Several values (the outcome review's) in one pass: a value quoting a KPI name with
-                // braces in it is never filled in turn.
-                var out = ""
-                for (i, piece) in pieces.enumerated() {
-                    out += i % 2 == 0 ? piece : values[piece] ?? "{" + piece + "}"
-                }
-                return out
-            }
-            var out = ""
-            for (i, piece) in pieces.enumerated() {
-                // Names compared Character by Character, as a search for `{name}` compares them.
-                out += i % 2 == 0 ? piece : piece.elementsEqual(name) ? value : "{" + piece + "}"
-            }
-            return out
-        }
     }
 
     /// The hits as findings with their sort keys.

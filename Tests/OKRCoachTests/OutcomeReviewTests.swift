@@ -35,7 +35,7 @@ struct OutcomeReviewTests {
     }
 
     func review(_ document: Document, asOf: String = asOf) -> [Finding] {
-        Coach.builtin().outcomeReview(document, scores: Coach.builtin().scores(document, asOf: asOf), includingKept: true)
+        Coach.builtin().status(document, asOf: asOf, includingKept: true).findings
     }
 
     @Test func deliveryDoneKPIUpAdoptionFlatRaisesBoth() throws {
@@ -45,8 +45,8 @@ struct OutcomeReviewTests {
         let delivery = try #require(found.first { $0.rule == "delivery-ahead-of-adoption" })
         // It says which key results it read, and their numbers.
         #expect(delivery.target == "O1" && delivery.path.description == "/objectives/0/keyResults")
-        #expect(delivery.message.contains("O1.KR1 1.00 (expected 0.51, done)"), "\(delivery.message)")
-        #expect(delivery.message.contains("O1.KR3 0.02 (expected 0.51, off track)"), "\(delivery.message)")
+        #expect(delivery.message.contains("O1.KR1 at 1.00 against 0.51 expected (done)"), "\(delivery.message)")
+        #expect(delivery.message.contains("O1.KR3 at 0.02 against 0.51 expected (off track)"), "\(delivery.message)")
         let kpi = try #require(found.first { $0.rule == "kpi-up-outcome-flat" })
         #expect(kpi.message.contains("K1 Stock-out rate on top-100 items 4.2% → 3% (2027-01-04 → 2027-02-15)"), "\(kpi.message)")
         #expect(kpi.message.contains("O1.KR3"))
@@ -75,7 +75,7 @@ struct OutcomeReviewTests {
         let found = review(Self.scenario(adoption: [15, 25, 35, 48], stockOuts: [4.2, 4.6, 5.1, 5.5], confidence: 0.8))
         let effect = try #require(found.first { $0.rule == "kpi-side-effect" })
         #expect(effect.message.contains("K1 Stock-out rate on top-100 items 4.2% → 5.5%"), "\(effect.message)")
-        #expect(effect.message.contains("O1.KR3 0.51 (expected 0.51, on track)"), "\(effect.message)")
+        #expect(effect.message.contains("O1.KR3 at 0.51 against 0.51 expected (on track)"), "\(effect.message)")
         #expect(Set(found.map(\.rule)) == ["kpi-side-effect"])
     }
 
@@ -122,8 +122,7 @@ struct OutcomeReviewTests {
         document.objectives[0].accepted = ["delivery-ahead-of-adoption"]
         let found = review(document)
         #expect(found.first { $0.rule == "delivery-ahead-of-adoption" }?.kept == true)
-        #expect(!Coach.builtin().outcomeReview(document, scores: Coach.builtin().scores(document, asOf: Self.asOf), includingKept: false)
-            .contains { $0.rule == "delivery-ahead-of-adoption" })
+        #expect(!Coach.builtin().status(document, asOf: Self.asOf, includingKept: false).findings.contains { $0.rule == "delivery-ahead-of-adoption" })
     }
 
     @Test func theCatalogListsTheFive() {

@@ -10,19 +10,12 @@ public struct DocumentScore: Sendable {
     public let elapsed: Double?
     public let objectives: [ObjectiveScore]
 
-    /// Pure: the same document and date give the same scores (`Coach.scores` makes them). A key
-    /// result's own baseline, target and direction are read first; its statement only where one is missing.
-    init(_ document: Document, asOf: String, vocabulary: Vocabulary) {
+    /// Made by `Coach.scores` and `Coach.status`: pure, the same document and date give the same scores.
+    init(asOf: String, period: PeriodDates?, objectives: [ObjectiveScore]) {
         self.asOf = asOf
-        let period = PeriodDates(period: document.period)
         self.period = period
         elapsed = period?.elapsed(on: asOf)
-        let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
-        objectives = document.objectives.map { objective in
-            ObjectiveScore(objective, asOf: asOf, period: period) { k in
-                KeyResultTraits(objective.keyResults[k], vocabulary: vocabulary, context: context)
-            }
-        }
+        self.objectives = objectives
     }
 
     /// Some key result has a check-in: only then do scores and the outcome review have anything to read.

@@ -13,8 +13,10 @@ public struct KeyResultScore: Sendable {
     public let status: Status
     /// From the latest check-in that gives one, else the key result's own.
     public let confidence: Double?
-    /// The check-ins with a value, up to the as-of date, in date order.
-    public let history: [CheckIn]
+    /// The check-ins up to the as-of date, in date order: a slice of the key result's own.
+    public let checkIns: ArraySlice<CheckIn>
+    /// Those of them with a value.
+    public var history: [CheckIn] { checkIns.filter { $0.value != nil } }
     /// The date of the latest check-in up to the as-of date, with or without a value.
     public let lastCheckIn: String?
     /// The last day of the key result's own period: its due date when that comes first.
@@ -32,7 +34,7 @@ public struct KeyResultScore: Sendable {
         ends = own?.end
         expected = own?.elapsed(on: asOf).map { $0 * success }
         confidence = upTo.last { $0.confidence != nil }?.confidence ?? keyResult.confidence
-        history = upTo.filter { $0.value != nil }
+        checkIns = upTo
         lastCheckIn = upTo.last?.date
         status = KeyResultScore.status(progress, expected: expected, lastCheckIn: lastCheckIn, asOf: asOf, ends: ends)
     }
