@@ -9,10 +9,10 @@ struct OKR: ParsableCommand {
         abstract: "Draft objectives and key results that change how people work, with a coach at your side.",
         discussion: """
         Run `okr` in a folder to start (or resume) a workshop in okrs.json there.
-        Use `okr lint` in scripts and CI, and `okr export` to share the result.
+        Use `okr lint` in scripts and CI, `okr status` to see where the OKRs stand, and `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Workshop.self, Lint.self, Rules.self, Export.self, Schema.self],
+        subcommands: [Workshop.self, Lint.self, StatusCommand.self, Rules.self, Export.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
 

@@ -41,15 +41,23 @@ struct Lint: ParsableCommand {
     @Option(help: "A folder with edited copies of rules.txt and words.txt to use instead of the built-in ones.")
     var prompts: String?
 
+    @Option(help: "The day to judge check-ins on, YYYY-MM-DD (default: today). Documents with check-ins get the outcome review as of then.")
+    var date: String?
+
+    func validate() throws {
+        _ = try AsOfDate.resolve(date)
+    }
+
     func run() throws {
         let coach = try Lint.coachOrExit(prompts: prompts)
+        let asOf = try AsOfDate.resolve(date)
         var reviewed: [(file: String, document: Document, findings: [Finding])] = []
         var unreadable: [(file: String, message: String)] = []
         for file in files {
             do {
                 let document = try DocumentStore(path: file).load()
                 // The team's kept decisions are listed too, marked, and never counted for the exit status.
-                reviewed.append((file, document, coach.review(document, includingKept: true)))
+                reviewed.append((file, document, coach.review(document, includingKept: true, asOf: asOf)))
             } catch {
                 Console.error(error.description)
                 unreadable.append((file, error.description))
@@ -161,6 +169,11 @@ struct Lint: ParsableCommand {
     static func textPieces(file: String, document: Document, findings: [Finding], style: TextStyle) -> [[UInt8]] {
         let head = Array((style.bold(TextSafety.neutralise(file)) + "\n").utf8)
         guard !findings.isEmpty else { return [head + ("  " + style.green("no findings") + "\n").utf8] }
+        return [head] + groupedPieces(document: document, findings: findings, style: style)
+    }
+
+    /// The findings under a heading per objective (and the document), as `textPieces` lists them after the file's name.
+    static func groupedPieces(document: Document, findings: [Finding], style: TextStyle) -> [[UInt8]] {
         // Each objective's place by id, the first one where ids repeat: looking each group up in the list was quadratic.
         let places = Dictionary(document.objectives.indices.map { (document.objectives[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let markers = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, marker($0, style)) })
@@ -194,7 +207,7 @@ struct Lint: ParsableCommand {
             }
             return out
         }
-        return [head] + chunks
+        return chunks
     }
 
     /// The objective a finding is grouped under: its target up to the first `.` (`O3` of `O3.KR1`;
