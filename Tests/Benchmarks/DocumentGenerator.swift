@@ -106,13 +106,17 @@ struct DocumentGenerator {
         )
     }
 
-    /// Weekly check-in dates through 2027-Q1, Mondays from January 4th: the as-of date of `okr status`
-    /// in the benchmark is the last of those used.
+    /// Weekly check-in dates, Mondays from January 4th 2027 (twelve fill the 2027-Q1 period; more run
+    /// past it, up to the year's end): the as-of date of `okr status` in the benchmark is the last one.
     static func checkInDates(_ count: Int) -> [String] {
-        (0..<count).map { week in
-            let day = 4 + 7 * week
-            let (month, dayOfMonth) = day <= 31 ? (1, day) : day <= 59 ? (2, day - 31) : (3, day - 59)
-            return CalendarDate.format(year: 2027, month: month, day: dayOfMonth)
+        (0..<min(count, 52)).map { week in
+            var month = 1
+            var day = 4 + 7 * week
+            while day > CalendarDate.daysIn(month: month, year: 2027) {
+                day -= CalendarDate.daysIn(month: month, year: 2027)
+                month += 1
+            }
+            return CalendarDate.format(year: 2027, month: month, day: day)
         }
     }
 
