@@ -171,6 +171,13 @@ struct ScoreTests {
         let scored = score(keyResult)
         #expect(scored.confidence == 0.9)
         #expect(scored.status == .offTrack)
+        // As of a day before the check-in that gave it, the team had said nothing yet.
+        #expect(score(keyResult, asOf: "2027-02-01").confidence == nil)
+        // Without check-ins, the key result's own confidence.
+        #expect(score(kr([])).confidence == nil)
+        var unchecked = kr([])
+        unchecked.confidence = 0.5
+        #expect(score(unchecked).confidence == 0.5)
     }
 
     @Test func objectiveScoreIsTheMeanOfItsKeyResults() {

@@ -11,7 +11,8 @@ public struct KeyResultScore: Sendable {
     /// Nil when the document's period has no dates okr can read.
     public let expected: Double?
     public let status: Status
-    /// From the latest check-in that gives one, else the key result's own.
+    /// From the latest check-in up to the as-of date that gives one; the key result's own only while
+    /// no check-in gives one (once one does, the key result's mirrors the latest, which may be later).
     public let confidence: Double?
     /// The check-ins up to the as-of date, in date order: a slice of the key result's own.
     public let checkIns: ArraySlice<CheckIn>
@@ -33,7 +34,8 @@ public struct KeyResultScore: Sendable {
         let own = period?.until(keyResult.due)
         ends = own?.end
         expected = own?.elapsed(on: asOf).map { $0 * success }
-        confidence = upTo.last { $0.confidence != nil }?.confidence ?? keyResult.confidence
+        confidence = upTo.last { $0.confidence != nil }?.confidence
+            ?? (keyResult.checkIns.contains { $0.confidence != nil } ? nil : keyResult.confidence)
         checkIns = upTo
         lastCheckIn = upTo.last?.date
         status = KeyResultScore.status(progress, expected: expected, lastCheckIn: lastCheckIn, asOf: asOf, ends: ends)

@@ -5,7 +5,7 @@ public struct ObjectiveScore: Sendable {
     public let id: String
     /// The mean progress of the key results that have one (a stale one counts with its last value); nil when none has.
     public let score: Double?
-    /// The mean of those key results' expected marks.
+    /// The mean of its key results' expected marks; nil without key results or a dated period.
     public let expected: Double?
     /// Done when every key result is; no data when none has data, and never on track while one has none;
     /// otherwise the score against the expected mark, with the key results' margins.
@@ -22,8 +22,8 @@ public struct ObjectiveScore: Sendable {
         self.keyResults = keyResults
         let scored = keyResults.filter { $0.progress != nil }
         score = scored.isEmpty ? nil : scored.reduce(0) { $0 + $1.progress!.value } / Double(scored.count)
-        let marks = scored.compactMap(\.expected)
-        expected = marks.isEmpty || marks.count < scored.count ? nil : marks.reduce(0, +) / Double(marks.count)
+        let marks = keyResults.compactMap(\.expected)
+        expected = marks.isEmpty ? nil : marks.reduce(0, +) / Double(marks.count)
         status = ObjectiveScore.status(keyResults, score: score, expected: expected)
     }
 

@@ -18,7 +18,11 @@ struct StatusText {
         let period = scores.elapsed.map { ", \(ScoreFormat.percent($0)) of the period gone" } ?? ""
         let team = [document.team, document.period].map { TextSafety.clip($0, limit: 40) }.filter { !$0.isEmpty }.joined(separator: ", ")
         var lines = [style.bold(TextSafety.neutralise(file)) + "  " + team + ": as of " + scores.asOf + period]
-        if document.objectives.isEmpty { lines.append("  no objectives yet") }
+        if document.objectives.isEmpty {
+            lines.append("  no objectives yet")
+        } else if !DocumentScore.hasCheckIns(document) {
+            lines.append("  " + style.dim("no check-ins yet: `okr checkin \(TextSafety.neutralise(file))` records where each key result stands"))
+        }
         for (objective, score) in zip(document.objectives, scores.objectives) {
             let ids = ([objective.id] + objective.keyResults.map(\.id)).map { TextSafety.neutralise($0) }
             let idWidth = ids.map(\.count).max() ?? 0
@@ -28,8 +32,9 @@ struct StatusText {
             for (k, keyResult) in score.keyResults.enumerated() {
                 let confidence = keyResult.confidence.map(ScoreText.confidence) ?? "–"
                 let spark = Sparkline.of(keyResult.history.compactMap(\.value))
-                lines.append("    " + id(ids[k + 1]) + "  " + row(keyResult.progress?.value, expected: keyResult.expected, status: keyResult.status)
-                             + "  " + pad(confidence, 6) + spark)
+                let line = "    " + id(ids[k + 1]) + "  " + row(keyResult.progress?.value, expected: keyResult.expected, status: keyResult.status)
+                    + "  " + pad(confidence, 6) + spark
+                lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
                 if let note = ScoreFormat.baselineNote(keyResult) {
                     lines.append("    " + String(repeating: " ", count: idWidth + 2) + style.dim(note))
                 }
