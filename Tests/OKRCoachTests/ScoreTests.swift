@@ -99,6 +99,8 @@ struct ScoreTests {
         #expect(progress?.measure == .increase(from: 20, to: 80))
         #expect(progress?.value == 0.5)
         #expect(score(kr([("2027-02-10", 50)])).progress?.baselineFrom == nil)
+        // Stored with its target and direction, the statement was read then: its "from 15%" is not read again.
+        #expect(score(kr(baseline: nil, [("2027-01-04", 20), ("2027-02-10", 50)])).progress?.baselineFrom == "2027-01-04")
         // Read from the statement when the fields are missing: "from 15% to 80%".
         let parsed = score(kr(baseline: nil, target: nil, direction: nil, [("2027-02-10", 47.5)])).progress
         #expect(parsed?.measure == .increase(from: 15, to: 80))

@@ -38,10 +38,12 @@ public enum Measure: Equatable, Sendable {
     }
 
     /// Which measure the key result's numbers describe. Its own fields win; its statement as the
-    /// coach reads it (`statement`, asked only when a field is missing) fills the gaps, and a
-    /// statement read as a milestone ("The app is live in every store") is one unless a target is
-    /// set. `maintain` is at least its target, unless the statement says below ("keep churn below
-    /// 2%"). Without a baseline, `firstValue` (the first check-in's) stands in, and the caller says so.
+    /// coach reads it (`statement`, asked only when the target or the direction is missing, or the
+    /// direction is `maintain`) fills the gaps, and a statement read as a milestone ("The app is live
+    /// in every store") is one unless a target is set. `maintain` is at least its target, unless the
+    /// statement says below ("keep churn below 2%"). A key result stored with its target and direction
+    /// had its statement read when they were stored: a baseline missing then was not in it. Without a
+    /// baseline, `firstValue` (the first check-in's) stands in, and the caller says so.
     static func of(_ keyResult: KeyResult, firstValue: Double, statement: () -> KeyResultTraits) -> (measure: Measure, baselineFromCheckIn: Bool) {
         var target = keyResult.target
         var baseline = keyResult.baseline
@@ -49,7 +51,7 @@ public enum Measure: Equatable, Sendable {
         var below = false
         // "Done when" is asked only for a key result kept without numbers: a milestone, no need to read it.
         if target == nil, keyResult.doneWhen != nil { return (.milestone, false) }
-        if target == nil || direction == nil || direction == .maintain || (baseline == nil && direction?.holdsALevel != true) {
+        if target == nil || direction == nil || direction == .maintain {
             let traits = statement()
             if target == nil, traits.shape.isMilestone { return (.milestone, false) }
             let reading = traits.parsed
