@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import OKRCoach
 import OKRExport
@@ -251,13 +246,4 @@ private extension [UInt8] {
             append(contentsOf: text.utf8)
         }
     }
-}
-
-/// The C library's `exit`, which ArgumentParser's `exit(withError:)` hides inside a command.
-private func processExit(_ status: Int32) -> Never {
-    #if canImport(Glibc)
-    Glibc.exit(status)
-    #else
-    Darwin.exit(status)
-    #endif
 }
