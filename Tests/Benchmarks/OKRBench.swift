@@ -314,28 +314,13 @@ struct Bench {
     /// /dev/null, so text is plain, as for any output that is not a terminal), jq the baseline.
     func measureLint(okr: String, jq: String, python: String, file: String, formats: [String]) throws -> [Row] {
         line("Lint …")
-        let commands = [[jq, "empty", file], [python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file]]
-            + formats.map { [okr, "lint", "--format", $0, file] }
-        var rows = [Row(command: "jq empty", samples: [], isBaseline: true), Row(command: "python3 json.load", samples: [])]
-            + formats.map { Row(command: "okr lint --format \($0)", samples: []) }
-        var peaks = [Int](repeating: 0, count: rows.count)
-        // A new order every round, as for the start-up: no command always follows the same one.
-        var order = SeededRandom(seed: 42)
-        for _ in 0..<options.lintRuns {
-            for step in Array(rows.indices).shuffled(using: &order) {
-                let run = try Child.run(commands[step])
-                rows[step].samples.append(run.seconds)
-                peaks[step] = max(peaks[step], run.peakKiB)
-            }
-        }
-        for i in rows.indices {
-            rows[i].peakKiB = peaks[i]
-            guard i > 0 else { continue }
-            rows[i].baseline = rows[0].median
-            if i > 1 {
-                rows[i].target = "≤ jq"
-                rows[i].met = rows[i].median <= rows[0].median
-            }
+        var rows = try interleaved([
+            ("jq empty", [jq, "empty", file]),
+            ("python3 json.load", [python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file]),
+        ] + formats.map { ("okr lint --format \($0)", [okr, "lint", "--format", $0, file]) }, seed: 42)
+        for i in rows.indices.dropFirst(2) {
+            rows[i].target = "≤ jq"
+            rows[i].met = rows[i].median <= rows[0].median
         }
         return rows
     }
@@ -347,25 +332,33 @@ struct Bench {
     func measureStatus(okr: String, jq: String, file: String) throws -> [Row] {
         line("Status …")
         let asOf = DocumentGenerator.checkInDates(options.checkIns).last!
-        let commands = [[jq, "empty", file], [okr, "lint", "--format", "json", "--date", asOf, file], [okr, "status", "--format", "json", "--date", asOf, file]]
-        var rows = [Row(command: "jq empty", samples: [], isBaseline: true), Row(command: "okr lint --format json --date \(asOf)", samples: []),
-                    Row(command: "okr status --format json --date \(asOf)", samples: [])]
+        var rows = try interleaved([
+            ("jq empty", [jq, "empty", file]),
+            ("okr lint --format json --date \(asOf)", [okr, "lint", "--format", "json", "--date", asOf, file]),
+            ("okr status --format json --date \(asOf)", [okr, "status", "--format", "json", "--date", asOf, file]),
+        ], seed: 14)
+        rows[2].target = "≤ jq"
+        rows[2].met = rows[2].median <= rows[0].median
+        return rows
+    }
+
+    /// Each command run `lintRuns` times, in a new (seeded) order every round, as for the start-up: no
+    /// command always follows the same one. The first is the baseline of the others.
+    func interleaved(_ commands: [(name: String, arguments: [String])], seed: UInt64) throws -> [Row] {
+        var rows = commands.enumerated().map { i, command in Row(command: command.name, samples: [], isBaseline: i == 0) }
         var peaks = [Int](repeating: 0, count: rows.count)
-        var order = SeededRandom(seed: 14)
+        var order = SeededRandom(seed: seed)
         for _ in 0..<options.lintRuns {
             for step in Array(rows.indices).shuffled(using: &order) {
-                let run = try Child.run(commands[step])
+                let run = try Child.run(commands[step].arguments)
                 rows[step].samples.append(run.seconds)
                 peaks[step] = max(peaks[step], run.peakKiB)
             }
         }
         for i in rows.indices {
             rows[i].peakKiB = peaks[i]
-            guard i > 0 else { continue }
-            rows[i].baseline = rows[0].median
+            if i > 0 { rows[i].baseline = rows[0].median }
         }
-        rows[2].target = "≤ jq"
-        rows[2].met = rows[2].median <= rows[0].median
         return rows
     }
 
