@@ -138,6 +138,58 @@ public struct Coach: Sendable {
         review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept)
     }
 
+    /// `review(_:includingKept:)` and, once some key result has check-ins, the outcome review as of
+    /// `asOf` (`YYYY-MM-DD`), in the same order: what `okr lint` and `okr export` show. A document
+    /// without check-ins is reviewed exactly as `review(_:includingKept:)` reviews it.
+    public func review(_ document: Document, includingKept: Bool, asOf: String) -> [Finding] {
+        let outcome = DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
+        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome)
+    }
+
+    /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`). The coach reads a
+    /// statement only where the key result's own numbers leave a gap.
+    public func scores(_ document: Document, asOf: String) -> DocumentScore {
+        status(document, asOf: asOf, includingKept: false, reviewing: false).scores
+    }
+
+    /// The scores as of `asOf` and the outcome review on them (no findings while no key result has a
+    /// check-in): what `okr status` shows. Made in one pass, in chunks of objectives on all
+    /// processors, reading each statement at most once and only where a score or a rule needs it.
+    public func status(_ document: Document, asOf: String, includingKept: Bool) -> (scores: DocumentScore, findings: [Finding]) {
+        status(document, asOf: asOf, includingKept: includingKept, reviewing: true)
+    }
+
+    private func status(_ document: Document, asOf: String, includingKept: Bool, reviewing: Bool) -> (scores: DocumentScore, findings: [Finding]) {
+        let period = PeriodDates(period: document.period)
+        let rules = reviewing && DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
+        let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
+        let wordings = ruleWordings()
+        let vocabulary = self.vocabulary
+        let chunks = ParallelChunks.map(count: document.objectives.count, minimumPerChunk: 200) { range in
+            var scores: [ObjectiveScore] = []
+            scores.reserveCapacity(range.count)
+            var hits: [RuleHit] = []
+            for o in range {
+                let objective = document.objectives[o]
+                let traits = TraitsCache(objective.keyResults, vocabulary: vocabulary, context: context)
+                let score = ObjectiveScore(objective, asOf: asOf, period: period) { traits[$0] }
+                scores.append(score)
+                if let rules {
+                    Coach.sift(rules.hits(objective, at: o, score: score) { traits[$0] }, of: objective, includingKept: includingKept, into: &hits)
+                }
+            }
+            return (scores: scores, findings: Coach.sorted(Coach.ranked(hits, wordings)))
+        }
+        var scores: [ObjectiveScore] = []
+        scores.reserveCapacity(document.objectives.count)
+        var findings: [Finding] = []
+        for chunk in chunks {
+            scores += chunk.scores
+            findings += chunk.findings
+        }
+        return (DocumentScore(asOf: asOf, period: period, objectives: scores), findings)
+    }
+
     /// Only what `review(_:)` finds about items whose id is `id` or starts with `prefix`
     /// (objectives and key results; `document` for the document itself), in the same order,
     /// reviewing only the objectives that hold such items. The workshop asks this after
@@ -154,7 +206,8 @@ public struct Coach: Sendable {
             .filter { matches($0.target) }
     }
 
-    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool) -> [Finding] {
+    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
+                        outcome: OutcomeRules? = nil) -> [Finding] {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
@@ -166,7 +219,8 @@ public struct Coach: Sendable {
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept), wordings))
+            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, outcome: outcome),
+                                      wordings))
         }
         // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
         var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
@@ -184,9 +238,9 @@ public struct Coach: Sendable {
         }.map(\.finding)
     }
 
-    /// What the objective and key result rules find about `objectives`, in the order given; accepted rules
-    /// left out, or marked kept.
-    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool) -> [RuleHit] {
+    /// What the objective and key result rules (and `outcome`, when given) find about `objectives`, in the
+    /// order given; accepted rules left out, or marked kept.
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, outcome: OutcomeRules?) -> [RuleHit] {
         let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary, tooLongReasons: texts["objective-too-long"]?.fields ?? [:])
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
@@ -194,24 +248,42 @@ public struct Coach: Sendable {
         for o in objectives {
             let objective = document.objectives[o]
             let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
-            // Accepted: dropped, or kept as the team's decision.
-            func sift(_ found: [RuleHit], _ accepted: (RuleHit) -> Bool) {
-                for var hit in found {
-                    if accepted(hit) {
-                        guard includingKept else { continue }
-                        hit.kept = true
-                    }
-                    hits.append(hit)
-                }
-            }
-            sift(objectiveRules.hits(objective, at: o, traits: traits)) { objective.accepted.contains($0.rule) }
+            Coach.sift(objectiveRules.hits(objective, at: o, traits: traits), of: objective, includingKept: includingKept, into: &hits)
             var keyResultHits = keyResultRules.duplicates(traits, objective: o)
             for (k, trait) in traits.enumerated() {
                 keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
             }
-            sift(keyResultHits) { objective.keyResults[$0.order.1 - 1].accepted.contains($0.rule) }
+            Coach.sift(keyResultHits, of: objective, includingKept: includingKept, into: &hits)
+            if let outcome {
+                // The statements were just read for the traits: the scores and the rules take them from there.
+                let score = ObjectiveScore(objective, asOf: outcome.asOf, period: outcome.period) { traits[$0] }
+                Coach.sift(outcome.hits(objective, at: o, score: score) { traits[$0] }, of: objective, includingKept: includingKept, into: &hits)
+            }
         }
         return hits
+    }
+
+    /// Appends `found` to `hits`, leaving out what the team accepted (an objective's finding by its
+    /// `accepted`, a key result's by its own), or marking it kept as the team's decision.
+    private static func sift(_ found: [RuleHit], of objective: Objective, includingKept: Bool, into hits: inout [RuleHit]) {
+        for var hit in found {
+            let accepted = hit.order.1 == 0 ? objective.accepted : objective.keyResults[hit.order.1 - 1].accepted
+            if accepted.contains(hit.rule) {
+                guard includingKept else { continue }
+                hit.kept = true
+            }
+            hits.append(hit)
+        }
+    }
+
+    /// The outcome review's rules for `document` as of `asOf`, with their sentence parts from `rules.txt`.
+    private func outcomeRules(_ document: Document, asOf: String) -> OutcomeRules {
+        let kpis = Dictionary(document.kpis.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var parts: [String: Template] = [:]
+        for rule in ["kpi-up-outcome-flat", "kpi-side-effect", "check-in-overdue", "confidence-without-progress"] {
+            for (field, text) in texts[rule]?.fields ?? [:] { parts[rule + " " + field] = Template(text) }
+        }
+        return OutcomeRules(asOf: asOf, period: PeriodDates(period: document.period), kpis: kpis, parts: parts)
     }
 
     /// A finding with what `review` sorts it by: place in the document, severity, the rule's place in the catalog.
@@ -240,49 +312,6 @@ public struct Coach: Sendable {
             let text = texts[entry.id]!
             return (entry.id, RuleWording(rank: rank, entry: entry, message: Template(text.message), question: Template(text.question)))
         })
-    }
-
-    /// A message or question cut once at its `{name}` placeholders, so that filling it for a finding
-    /// joins pieces: `RuleText.fill` splits the whole text by Characters each time, which cost more
-    /// than all the rest of a finding. Filled as `RuleText.fill` fills it; hits with more than one
-    /// value are left to it (no rule has them), since it fills their names one after the other.
-    private struct Template: Sendable {
-        let text: String
-        /// Literal text and placeholder names in turn, from literal text; nil when there is no placeholder.
-        private let pieces: [String]?
-
-        init(_ text: String) {
-            self.text = text
-            // A placeholder is `{`, then Characters other than braces, then `}`, as RuleText.fill matches it.
-            var pieces = [""]
-            var rest = Substring(text)
-            while let open = rest.firstIndex(of: "{") {
-                pieces[pieces.count - 1] += rest[..<open]
-                let inner = rest[rest.index(after: open)...]
-                guard let close = inner.firstIndex(where: { $0 == "{" || $0 == "}" }), inner[close] == "}" else {
-                    pieces[pieces.count - 1] += "{"
-                    rest = inner
-                    continue
-                }
-                pieces += [String(inner[..<close]), ""]
-                rest = inner[inner.index(after: close)...]
-            }
-            pieces[pieces.count - 1] += rest
-            self.pieces = pieces.count > 1 ? pieces : nil
-        }
-
-        func filled(_ values: [String: String]) -> String {
-            guard let pieces, !values.isEmpty else { return text }
-            guard values.count == 1, let (name, value) = values.first, !name.contains(where: { $0 == "{" || $0 == "}" }) else {
-                return RuleText.fill(text, values)
-            }
-            var out = ""
-            for (i, piece) in pieces.enumerated() {
-                // Names compared Character by Character, as a search for `{name}` compares them.
-                out += i % 2 == 0 ? piece : piece.elementsEqual(name) ? value : "{" + piece + "}"
-            }
-            return out
-        }
     }
 
     /// The hits as findings with their sort keys.

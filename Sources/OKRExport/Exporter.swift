@@ -14,19 +14,26 @@ public enum Exporter {
     /// - markdown: errors and warnings become a "To discuss" section; infos are left out; findings
     ///   marked `kept` (the team's decisions) are listed under "Decisions".
     /// - csv: ignored; the columns are fixed by DESIGN.md.
-    public static func render(_ document: Document, as format: ExportFormat, findings: [Finding]?) -> String {
+    /// - scores: markdown only, a "Status as of …" section (`Coach.scores`); nil for none.
+    public static func render(_ document: Document, as format: ExportFormat, findings: [Finding]?, scores: DocumentScore? = nil) -> String {
         switch format {
         case .json: return JSONRenderer.render(document, findings: findings)
-        case .markdown: return MarkdownRenderer.render(document, findings: findings ?? [])
+        case .markdown: return MarkdownRenderer.render(document, findings: findings ?? [], scores: scores)
         case .csv: return CSVRenderer.render(document)
         }
     }
 
     /// `document` rendered as `format`, with `coach` reviewing it only where the
     /// result shows findings: always for markdown, for json only `withFindings`.
+    /// Once the document has check-ins, the review includes the outcome review and the Markdown the
+    /// status, both as of the latest check-in: an export reads the same whenever it is made.
     /// What `okr export` and the workshop's `/export` call.
     public static func render(_ document: Document, as format: ExportFormat, coach: Coach, withFindings: Bool = false) -> String {
         let reviewed = format == .markdown || (format == .json && withFindings)
-        return render(document, as: format, findings: reviewed ? coach.review(document, includingKept: true) : nil)
+        guard let asOf = DocumentScore.latestCheckIn(document) else {
+            return render(document, as: format, findings: reviewed ? coach.review(document, includingKept: true) : nil)
+        }
+        return render(document, as: format, findings: reviewed ? coach.review(document, includingKept: true, asOf: asOf) : nil,
+                      scores: format == .markdown ? coach.scores(document, asOf: asOf) : nil)
     }
 }

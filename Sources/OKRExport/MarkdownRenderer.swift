@@ -3,7 +3,7 @@ import OKRModel
 
 /// A CommonMark page a team pastes into a wiki as is: title, team and
 /// participants, purpose, KPIs, one section per objective with a table of its
-/// key results, the coach's open points as "To discuss", the team's
+/// key results, their status once there are check-ins, the coach's open points as "To discuss", the team's
 /// decisions, and the notes as the parking lot.
 /// Tables use the GFM pipe syntax most wikis read; every piece of user text
 /// goes through `MarkdownText`, so the only formatting is the page's own.
@@ -11,12 +11,14 @@ enum MarkdownRenderer {
     /// Shown in cells and fields that have no value.
     static let none = "—"
 
-    static func render(_ document: Document, findings: [Finding]) -> String {
+    /// `scores`, given once a document has check-ins, add a "Status as of …" section after the objectives.
+    static func render(_ document: Document, findings: [Finding], scores: DocumentScore? = nil) -> String {
         var blocks = [title(document), overview(document), purpose(document.purpose)]
         if !document.kpis.isEmpty { blocks.append(kpis(document.kpis)) }
         blocks.append("## Objectives")
         if document.objectives.isEmpty { blocks.append("No objectives yet.") }
         for objective in document.objectives { blocks += self.objective(objective, kpis: document.kpis) }
+        if let scores { blocks += StatusMarkdown.section(document, scores: scores) }
         let open = findings.filter { $0.severity != .info && !$0.kept }
         if !open.isEmpty { blocks.append(toDiscuss(open)) }
         let kept = findings.filter(\.kept)
@@ -25,9 +27,9 @@ enum MarkdownRenderer {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    static func title(_ document: Document) -> String {
+    static func title(_ document: Document, heading: String = "OKRs") -> String {
         let parts = [document.team, document.period].map(MarkdownText.escape).filter { !$0.isEmpty }
-        return "# OKRs" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
+        return "# " + heading + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }
 
     static func overview(_ document: Document) -> String {
@@ -79,7 +81,7 @@ enum MarkdownRenderer {
                 [
                     MarkdownText.escape(keyResult.id), text(keyResult.statement), change(keyResult),
                     keyResult.owner.map(text) ?? none, keyResult.due.map(text) ?? none,
-                    keyResult.confidence.map { NumberText.grouped(($0 * 100).rounded() / 10) + "/10" } ?? none,
+                    keyResult.confidence.map(ScoreText.confidence) ?? none,
                 ]
             }))
             let done = objective.keyResults.compactMap { keyResult in

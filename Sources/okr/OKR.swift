@@ -9,12 +9,13 @@ struct OKR: ParsableCommand {
         abstract: "Draft objectives and key results that change how people work, with a coach at your side.",
         discussion: """
         Run `okr` in a folder to start (or resume) a workshop in okrs.json there.
-        During the period, `okr checkin` records where each key result stands.
-        Use `okr lint` in scripts and CI (files or whole folders), `okr map` for
-        the view across teams, and `okr export` to share the result.
+        During the period, `okr checkin` records where each key result stands and
+        `okr status` shows where the OKRs stand. Use `okr lint` in scripts and CI
+        (files or whole folders), `okr map` for the view across teams, and
+        `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Workshop.self, CheckIn.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
+        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
 

@@ -106,13 +106,55 @@ struct DocumentGenerator {
         )
     }
 
-    /// `objectives` objectives of `keyResults` key results each, with a team, period, purpose and KPIs.
-    mutating func document(objectives: Int, keyResults: Int) -> Document {
+    /// Weekly check-in dates, Mondays from January 4th 2027 (twelve fill the 2027-Q1 period; more run
+    /// past it, up to the year's end): the as-of date of `okr status` in the benchmark is the last one.
+    static func checkInDates(_ count: Int) -> [String] {
+        (0..<min(count, 52)).map { week in
+            var month = 1
+            var day = 4 + 7 * week
+            while day > CalendarDate.daysIn(month: month, year: 2027) {
+                day -= CalendarDate.daysIn(month: month, year: 2027)
+                month += 1
+            }
+            return CalendarDate.format(year: 2027, month: month, day: day)
+        }
+    }
+
+    /// `count` weekly check-ins as a team would record them: a number moving from the baseline towards
+    /// the target at its own pace, with noise and the odd week standing still; a milestone done from
+    /// some week on; confidence between 3/10 and 9/10.
+    mutating func checkIns(for keyResult: KeyResult, count: Int) -> [CheckIn] {
+        let pace = Double(random.int(20...130)) / 100
+        let doneWeek = random.int(2...count + 4)
+        var value = keyResult.baseline ?? (keyResult.target ?? 0) * 0.5
+        return Self.checkInDates(count).enumerated().map { week, date in
+            let confidence = Double(random.int(3...9)) / 10
+            guard let target = keyResult.target else { return CheckIn(date: date, value: week >= doneWeek ? 1 : 0, confidence: confidence) }
+            let start = keyResult.baseline ?? target * 0.5
+            if week > 0, !random.chance(25) {
+                let planned = start + (target - start) * pace * Double(week) / Double(max(1, count - 1))
+                value = planned + (target - start) * Double(random.int(-5...5)) / 100
+            }
+            return CheckIn(date: date, value: (value * 100).rounded() / 100, confidence: confidence)
+        }
+    }
+
+    /// `objectives` objectives of `keyResults` key results each, with a team, period, purpose and KPIs;
+    /// with `checkIns`, that many weekly check-ins per key result and weekly readings of each KPI.
+    mutating func document(objectives: Int, keyResults: Int, checkIns: Int = 0) -> Document {
         var document = Self.workshopDocument()
         document.kpis = [
             KPI(id: "K1", name: "Stock-out rate on top-100 items", unit: "%", current: 4.2),
             KPI(id: "K2", name: "Orders placed through the app", unit: "%", current: 15),
         ]
+        if checkIns > 0 {
+            document.kpis[0].better = .lower
+            document.kpis[1].better = .higher
+            for (i, date) in Self.checkInDates(checkIns).enumerated() {
+                document.kpis[0].record(Reading(date: date, value: Double(42 - i) / 10))
+                document.kpis[1].record(Reading(date: date, value: 15 + 2 * Double(i)))
+            }
+        }
         for n in 1...max(objectives, 1) where n <= objectives {
             // Ids set directly: `addObjective` scans every id, which is quadratic over 20,000 objectives.
             var objective = Objective(id: "O\(n)", title: objectiveTitle())
@@ -129,6 +171,7 @@ struct DocumentGenerator {
             for (k, kind) in kinds.enumerated() {
                 var keyResult = keyResult(kind: kind)
                 keyResult.id = "O\(n).KR\(k + 1)"
+                for checkIn in self.checkIns(for: keyResult, count: checkIns) { keyResult.record(checkIn) }
                 objective.keyResults.append(keyResult)
             }
             if random.chance(5) { objective.accepted = ["objective-is-output"] }

@@ -18,24 +18,30 @@ struct OKRBench {
         var answers = 300
         var objectives = 20_000
         var keyResults = 4
+        /// Weekly check-ins per key result in the `status` document.
+        var checkIns = 12
         var answerObjectives = 50
         var answerKeyResults = 5
         var generate: String?
         /// With `--generate`: the real-world corpus to build the document from, instead of generated statements.
         var corpus: String?
         var keep = false
-        /// Sections to run: startup, answers, lint (generated statements), realworld (the real-world corpus).
+        /// With `--generate`: weekly check-ins per key result to write (0: none, as the lint document has).
+        var withCheckIns = 0
+        /// Sections to run: startup, answers, lint (generated statements), realworld (the real-world corpus),
+        /// status (the generated document with check-ins).
         var only: Set<String> = Bench.sections
     }
 
     static let usage = """
-    usage: okr-bench [--okr PATH] [--runs N] [--startup-runs N] [--answers N] [--objectives N] [--only LIST] [--keep] [--quick]
+    usage: okr-bench [--okr PATH] [--runs N] [--startup-runs N] [--answers N] [--objectives N] [--check-ins N] [--only LIST] [--keep] [--quick]
       --okr PATH         the okr to measure (default: the okr built beside okr-bench)
       --runs N           runs of each lint measurement (default 10)
       --startup-runs N   runs of each start-up measurement (default 20)
       --answers N        answers timed in the workshop (default 300)
       --objectives N     objectives in each lint document (default 20000; 4 key results each in the generated one)
-      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld, set
+      --check-ins N      weekly check-ins per key result in the status document (default 12)
+      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld, status, set
       --keep             keep the temporary folder with the generated documents
       --quick            a small, fast run to check that the benchmark works
     """
@@ -58,12 +64,13 @@ struct OKRBench {
             case "--answers": options.answers = number(flag)
             case "--objectives": options.objectives = number(flag)
             case "--key-results": options.keyResults = number(flag)
+            case "--check-ins": options.checkIns = number(flag)
             case "--keep": options.keep = true
             case "--only":
                 guard !arguments.isEmpty else { fail("--only needs a list of sections") }
                 options.only = Set(arguments.removeFirst().split(separator: ",").map(String.init))
                 guard options.only.isSubset(of: Bench.sections), !options.only.isEmpty else {
-                    fail("--only takes startup, answers, lint, realworld and set")
+                    fail("--only takes startup, answers, lint, realworld, status and set")
                 }
             case "--quick":
                 options.startupRuns = 3
@@ -73,6 +80,8 @@ struct OKRBench {
             case "--generate":
                 guard !arguments.isEmpty else { fail("--generate needs a path") }
                 options.generate = arguments.removeFirst()
+            case "--with-check-ins":
+                options.withCheckIns = number(flag)
             case "--corpus":
                 guard !arguments.isEmpty else { fail("--corpus needs a path") }
                 options.corpus = arguments.removeFirst()
@@ -102,7 +111,7 @@ struct OKRBench {
                 document = try RealWorldCorpus(path: corpus).document(objectives: options.objectives)
             } else {
                 var generator = DocumentGenerator()
-                document = generator.document(objectives: options.objectives, keyResults: options.keyResults)
+                document = generator.document(objectives: options.objectives, keyResults: options.keyResults, checkIns: options.withCheckIns)
             }
             try DocumentStore(path: path).save(document)
         } catch {
@@ -139,7 +148,7 @@ struct Bench {
     let options: Options
     typealias Options = OKRBench.Options
 
-    static let sections: Set<String> = ["startup", "answers", "lint", "realworld", "set"]
+    static let sections: Set<String> = ["startup", "answers", "lint", "realworld", "status", "set"]
 
     func run() throws {
         let okr = options.okr ?? folder(of: selfPath()) + "/okr"
@@ -200,6 +209,14 @@ struct Bench {
             sections.append((title: "Lint throughput, real-world OKRs repeated (\(format1(real.mebibytes)) MiB, \(options.lintRuns) runs each, interleaved)", rows: rows))
         }
 
+        var status: [Row] = []
+        if options.only.contains("status") {
+            let big = try generate(root + "/checked-in.json", "\(options.objectives) objectives × \(options.keyResults) key results × \(options.checkIns) check-ins", [
+                "--objectives", String(options.objectives), "--key-results", String(options.keyResults), "--with-check-ins", String(options.checkIns),
+            ], okr: okr)
+            status = try measureStatus(okr: okr, jq: jq, file: big.path)
+            sections.append((title: "Status (\(format1(big.mebibytes)) MiB, \(options.lintRuns) runs each, interleaved)", rows: status))
+        }
         if options.only.contains("set") {
             let folder = root + "/set"
             mkdir(folder, 0o755)
@@ -213,6 +230,9 @@ struct Bench {
         line(Table.render(sections))
         if let okrLint = lint.last, let pythonRow = lint.dropLast().last {
             line("\nokr lint vs Python json.load: \(format2(okrLint.median / pythonRow.median))× (okr lint parses, checks, coaches and writes findings; json.load only parses)")
+        }
+        if let jqRow = status.first, let okrStatus = status.last {
+            line("okr status vs jq empty: \(format2(okrStatus.median / jqRow.median))× (okr status parses, scores every key result, runs the outcome review and writes it all as JSON)")
         }
     }
 
@@ -302,28 +322,50 @@ struct Bench {
     /// /dev/null, so text is plain, as for any output that is not a terminal), jq the baseline.
     func measureLint(okr: String, jq: String, python: String, file: String, formats: [String]) throws -> [Row] {
         line("Lint …")
-        let commands = [[jq, "empty", file], [python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file]]
-            + formats.map { [okr, "lint", "--format", $0, file] }
-        var rows = [Row(command: "jq empty", samples: [], isBaseline: true), Row(command: "python3 json.load", samples: [])]
-            + formats.map { Row(command: "okr lint --format \($0)", samples: []) }
+        var rows = try interleaved([
+            ("jq empty", [jq, "empty", file]),
+            ("python3 json.load", [python, "-c", "import json, sys\nwith open(sys.argv[1], 'rb') as f: json.load(f)", file]),
+        ] + formats.map { ("okr lint --format \($0)", [okr, "lint", "--format", $0, file]) }, seed: 42)
+        for i in rows.indices.dropFirst(2) {
+            rows[i].target = "≤ jq"
+            rows[i].met = rows[i].median <= rows[0].median
+        }
+        return rows
+    }
+
+    // MARK: Status
+
+    /// `jq empty` and `okr status --format json --date D` (D the last check-in date) on a document with
+    /// check-ins, jq the baseline; `okr lint --format json` for scale (it runs the outcome review too).
+    func measureStatus(okr: String, jq: String, file: String) throws -> [Row] {
+        line("Status …")
+        let asOf = DocumentGenerator.checkInDates(options.checkIns).last!
+        var rows = try interleaved([
+            ("jq empty", [jq, "empty", file]),
+            ("okr lint --format json --date \(asOf)", [okr, "lint", "--format", "json", "--date", asOf, file]),
+            ("okr status --format json --date \(asOf)", [okr, "status", "--format", "json", "--date", asOf, file]),
+        ], seed: 14)
+        rows[2].target = "≤ jq"
+        rows[2].met = rows[2].median <= rows[0].median
+        return rows
+    }
+
+    /// Each command run `lintRuns` times, in a new (seeded) order every round, as for the start-up: no
+    /// command always follows the same one. The first is the baseline of the others.
+    func interleaved(_ commands: [(name: String, arguments: [String])], seed: UInt64) throws -> [Row] {
+        var rows = commands.enumerated().map { i, command in Row(command: command.name, samples: [], isBaseline: i == 0) }
         var peaks = [Int](repeating: 0, count: rows.count)
-        // A new order every round, as for the start-up: no command always follows the same one.
-        var order = SeededRandom(seed: 42)
+        var order = SeededRandom(seed: seed)
         for _ in 0..<options.lintRuns {
             for step in Array(rows.indices).shuffled(using: &order) {
-                let run = try Child.run(commands[step])
+                let run = try Child.run(commands[step].arguments)
                 rows[step].samples.append(run.seconds)
                 peaks[step] = max(peaks[step], run.peakKiB)
             }
         }
         for i in rows.indices {
             rows[i].peakKiB = peaks[i]
-            guard i > 0 else { continue }
-            rows[i].baseline = rows[0].median
-            if i > 1 {
-                rows[i].target = "≤ jq"
-                rows[i].met = rows[i].median <= rows[0].median
-            }
+            if i > 0 { rows[i].baseline = rows[0].median }
         }
         return rows
     }

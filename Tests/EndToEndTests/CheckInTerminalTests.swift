@@ -108,6 +108,32 @@ struct CheckInTerminalTests {
         #expect(observations?.map { $0["date"] as? String } == ["2027-01-15"])
         // A check-in stopped with Ctrl-D keeps its place for the next run of that date.
         #expect(((document["workshop"] as? [String: Any])?["checkIn"] as? [String: Any])?["next"] as? String == "checkInValue O1.KR4")
+
+        // The scores as of the third check-in, worked out by hand. 2027-Q1 runs from January 1 to
+        // March 31 (89 days on): on February 26, 56 days have gone by, 56/89 = 0.63 of it.
+        let status = try OKRProcess.run(["status", room.workDocument, "--date", "2027-02-26", "--format", "json"])
+        #expect(status.status == 0, "\(status.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: status.stdoutBytes) as? [String: Any])
+        #expect(json["asOf"] as? String == "2027-02-26")
+        let report = try #require((json["documents"] as? [[String: Any]])?.first)
+        #expect(abs(((report["elapsed"] as? NSNumber)?.doubleValue ?? -1) - 0.63) < 0.005)
+        let scored = try #require(((report["objectives"] as? [[String: Any]])?.first?["keyResults"] as? [[String: Any]]))
+        func score(_ id: String) throws -> (progress: Double, expected: Double, status: String) {
+            let entry = try #require(scored.first { $0["id"] as? String == id })
+            return ((entry["progress"] as? NSNumber)?.doubleValue ?? -1, (entry["expected"] as? NSNumber)?.doubleValue ?? -1, entry["status"] as? String ?? "")
+        }
+        // Increase, 20% → 90%, at 55%: (55 − 20) / 70 = 0.50, under 0.63 − 0.10 but not 0.30: at risk.
+        let increase = try score("O1.KR1")
+        #expect(abs(increase.progress - 0.5) < 0.005 && abs(increase.expected - 0.63) < 0.005 && increase.status == "at-risk", "\(increase)")
+        // Decrease, 35 → 10 minutes, at 18: (35 − 18) / 25 = 0.68, within 0.10 of 0.63: on track.
+        let decrease = try score("O1.KR2")
+        #expect(abs(decrease.progress - 0.68) < 0.005 && decrease.status == "on-track", "\(decrease)")
+        // Keep below, at most 2 per month, at 2: held, 1.0, on track while the period runs.
+        let below = try score("O1.KR3")
+        #expect(below.progress == 1 && below.status == "on-track", "\(below)")
+        // The milestone, done on February 5 and due January 31: its own period is over, expected 1.0, done.
+        let milestone = try score("O1.KR4")
+        #expect(milestone.progress == 1 && milestone.expected == 1 && milestone.status == "done", "\(milestone)")
     }
 
     @Test func aScriptedCheckInSavesAllOrNothing() throws {

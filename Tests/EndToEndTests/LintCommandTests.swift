@@ -9,9 +9,11 @@ struct LintCommandTests {
         "kr-not-measurable", "kr-is-output", "kr-binary", "kr-no-baseline", "kr-health-metric", "kr-vanity-metric", "kr-count",
         "no-adoption-kr", "no-leading-indicator", "duplicate-kr", "too-many-objectives", "siloed-objectives", "kpis-unlinked",
     ]
+    /// The outcome review's rules (issue 14): listed after the drafting rules, raised only with check-ins.
+    static let outcomeRules = ["delivery-ahead-of-adoption", "kpi-up-outcome-flat", "confidence-without-progress", "kpi-side-effect", "check-in-overdue"]
 
-    /// Every rule `okr rules` lists: those, then the ones across documents (issue 15; LintSetTests raises each).
-    static let allRules = documentRules + [
+    /// Every rule `okr rules` lists: those, the outcome review's, then the ones across documents (issue 15; LintSetTests raises each).
+    static let allRules = documentRules + outcomeRules + [
         "shared-one-sided", "kpi-tug-of-war", "duplicate-across-teams", "alignment-broken", "unaligned-objective",
         "parent-unsupported", "period-mismatch",
     ]

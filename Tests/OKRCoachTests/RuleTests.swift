@@ -263,6 +263,12 @@ struct CoachTests {
         let infos = catalog.filter { $0.severity == .info }.map(\.id)
         #expect(infos == ["kr-no-baseline", "no-leading-indicator", "siloed-objectives", "kpis-unlinked"])
         #expect(all.allSatisfy { (1...5).contains($0.failureMode) && !$0.summary.isEmpty })
+        // Then the outcome review (issue 14) and the rules across documents (issue 15).
+        #expect(all.dropFirst(18).map(\.id) == [
+            "delivery-ahead-of-adoption", "kpi-up-outcome-flat", "confidence-without-progress", "kpi-side-effect", "check-in-overdue",
+            "shared-one-sided", "kpi-tug-of-war", "duplicate-across-teams", "alignment-broken", "unaligned-objective",
+            "parent-unsupported", "period-mismatch",
+        ])
         #expect(catalog.first { $0.id == "siloed-objectives" }?.failureMode == 4)
     }
 

@@ -147,4 +147,22 @@ struct SessionCheckInTests {
         #expect(problems.messages.count == 4)
         #expect(problems.messages[0].contains("there is no key result or KPI with that id; this document has O1.KR1, O1.KR2, K1"))
     }
+
+    /// The check-in ends with the outcome review as of its date: delivery done while adoption stays flat is said (issue 14).
+    @Test func theCheckInEndsWithTheOutcomeReview() {
+        var document = Document(team: "Ward 7", period: "2027-Q1")
+        document.addObjective(Objective(title: "Calm handovers", type: .committed, keyResults: [
+            KeyResult(statement: "The handover app is live on Ward 7", due: "2027-01-31", focus: .delivery),
+            KeyResult(statement: "Raise the share of handovers done in the app from 10% to 80%", baseline: 10, target: 80, unit: "%",
+                      direction: .increase, focus: .adoption),
+        ]))
+        document.updateCheckIn(of: "O1.KR1", on: "2027-01-31") { $0.value = 1 }
+        document.updateCheckIn(of: "O1.KR2", on: "2027-01-31") { $0.value = 10 }
+        var driver = SessionDriver(document: document, isNew: false, checkInDate: "2027-03-01")
+        driver.type(["y", "", "", "11%", "", "", ""])
+        #expect(driver.session.step == .checkInDone)
+        #expect(driver.saidText.contains("The outcome review:"), "\(driver.saidText)")
+        #expect(driver.coachRules.contains { $0.hasPrefix("O1 · ") }, "\(driver.coachRules)")
+    }
 }
+

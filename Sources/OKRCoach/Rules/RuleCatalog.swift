@@ -1,5 +1,5 @@
-/// The rules of DESIGN.md's catalog: stable ids, default severities and the
-/// failure mode each guards against, in the order `okr rules` lists them.
+/// The rules of DESIGN.md's catalog, then the outcome review's: stable ids, default severities and
+/// the failure mode each guards against, in the order `okr rules` lists them.
 enum RuleCatalog {
     struct Entry: Sendable {
         let id: String
@@ -26,6 +26,12 @@ enum RuleCatalog {
         Entry(id: "too-many-objectives", severity: .warning, failureMode: 5),
         Entry(id: "siloed-objectives", severity: .info, failureMode: 4),
         Entry(id: "kpis-unlinked", severity: .info, failureMode: 3),
+        // The outcome review: run once a document has check-ins, as of a date.
+        Entry(id: "delivery-ahead-of-adoption", severity: .warning, failureMode: 1),
+        Entry(id: "kpi-up-outcome-flat", severity: .warning, failureMode: 2),
+        Entry(id: "confidence-without-progress", severity: .warning, failureMode: 2),
+        Entry(id: "kpi-side-effect", severity: .warning, failureMode: 4),
+        Entry(id: "check-in-overdue", severity: .info, failureMode: 3),
         // Across documents: run on a set (`okr lint FOLDER`), never on one document alone.
         Entry(id: "shared-one-sided", severity: .warning, failureMode: 4),
         Entry(id: "kpi-tug-of-war", severity: .warning, failureMode: 4),

@@ -64,7 +64,8 @@ extension Session {
             "date": date, "file": fileName,
             "keyresults": Session.counted(keyResults, "key result"), "kpis": Session.counted(kpis, "KPI"),
         ]))]
-        let findings = coach.review(document, includingKept: true).filter { Session.outcomeRules.contains($0.rule) && !$0.kept }
+        // The outcome review as of this check-in: what okr status says, in the room.
+        let findings = coach.status(document, asOf: date, includingKept: false).findings
         if findings.isEmpty {
             said.append(.say(.success, script.text("checkin", "clean")))
         } else {
@@ -83,11 +84,6 @@ extension Session {
         let months = kind == "Q" ? (n - 1) * 3 + 1...n * 3 : (n - 1) * 6 + 1...n * 6
         return months.contains(month)
     }
-
-    /// The outcome review's rules: they read check-ins, so the check-in ends with them.
-    static let outcomeRules: Set<String> = [
-        "delivery-ahead-of-adoption", "kpi-up-outcome-flat", "confidence-without-progress", "kpi-side-effect", "check-in-overdue",
-    ]
 
     // MARK: Asking
 

@@ -48,15 +48,23 @@ struct Lint: ParsableCommand {
     @Option(help: "A folder with edited copies of rules.txt and words.txt to use instead of the built-in ones.")
     var prompts: String?
 
+    @Option(help: "The day to judge check-ins on, YYYY-MM-DD (default: today). Documents with check-ins get the outcome review as of then.")
+    var date: String?
+
+    func validate() throws {
+        _ = try AsOfDate.resolve(date)
+    }
+
     func run() throws {
         let coach = try Lint.coachOrExit(prompts: prompts)
+        let asOf = try AsOfDate.resolve(date)
         let set = SetReader.read(files, verbose: verbose)
         let unreadable = set.unreadable
         // The team's kept decisions are listed too, marked, and never counted for the exit status.
         let documents = set.documents
         // Many small documents are reviewed on all processors; a large one is split by the coach itself.
         let reviewed: [(file: String, document: Document, findings: [Finding])] = Array(ParallelChunks.map(count: documents.count, minimumPerChunk: 8) { range in
-            range.map { (documents[$0].file, documents[$0].document, coach.review(documents[$0].document, includingKept: true)) }
+            range.map { (documents[$0].file, documents[$0].document, coach.review(documents[$0].document, includingKept: true, asOf: asOf)) }
         }.joined())
         // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
         let severities = Severity.allCases
@@ -178,6 +186,11 @@ struct Lint: ParsableCommand {
     static func textPieces(file: String, document: Document, findings: [Finding], style: TextStyle) -> [[UInt8]] {
         let head = Array((style.bold(TextSafety.neutralise(file)) + "\n").utf8)
         guard !findings.isEmpty else { return [head + ("  " + style.green("no findings") + "\n").utf8] }
+        return [head] + groupedPieces(document: document, findings: findings, style: style)
+    }
+
+    /// The findings under a heading per objective (and the document), as `textPieces` lists them after the file's name.
+    static func groupedPieces(document: Document, findings: [Finding], style: TextStyle) -> [[UInt8]] {
         // Each objective's place by id, the first one where ids repeat: looking each group up in the list was quadratic.
         let places = Dictionary(document.objectives.indices.map { (document.objectives[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let markers = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, marker($0, style)) })
@@ -211,7 +224,7 @@ struct Lint: ParsableCommand {
             }
             return out
         }
-        return [head] + chunks
+        return chunks
     }
 
     /// The objective a finding is grouped under: its target up to the first `.` (`O3` of `O3.KR1`;
@@ -255,13 +268,4 @@ private extension [UInt8] {
             append(contentsOf: text.utf8)
         }
     }
-}
-
-/// The C library's `exit`, which ArgumentParser's `exit(withError:)` hides inside a command.
-private func processExit(_ status: Int32) -> Never {
-    #if canImport(Glibc)
-    Glibc.exit(status)
-    #else
-    Darwin.exit(status)
-    #endif
 }
