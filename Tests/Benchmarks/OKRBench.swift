@@ -374,21 +374,10 @@ struct Bench {
     /// which also reviews the documents together.
     func measureSet(okr: String, jq: String, folder: String, files: [String]) throws -> [Row] {
         line("Lint a folder …")
-        let commands = [[jq, "empty"] + files, [okr, "lint", "--format", "json", folder]]
-        var rows = [Row(command: "jq empty FILE…", samples: [], isBaseline: true), Row(command: "okr lint --format json FOLDER", samples: [])]
-        var peaks = [0, 0]
-        var order = SeededRandom(seed: 15)
-        for _ in 0..<options.lintRuns {
-            for step in Array(rows.indices).shuffled(using: &order) {
-                let run = try Child.run(commands[step])
-                guard step == 0 || run.status <= 1 else { throw BenchFailure(description: "okr lint could not read the set (exit \(run.status))") }
-                rows[step].samples.append(run.seconds)
-                peaks[step] = max(peaks[step], run.peakKiB)
-            }
-        }
-        rows[0].peakKiB = peaks[0]
-        rows[1].peakKiB = peaks[1]
-        rows[1].baseline = rows[0].median
+        var rows = try interleaved([
+            ("jq empty FILE…", [jq, "empty"] + files),
+            ("okr lint --format json FOLDER", [okr, "lint", "--format", "json", folder]),
+        ], seed: 15)
         rows[1].target = "≤ jq"
         rows[1].met = rows[1].median <= rows[0].median
         return rows

@@ -21,8 +21,11 @@ struct StatusCommand: ParsableCommand {
         case text, json, markdown
     }
 
-    @Argument(help: "The okr documents to show.")
+    @Argument(help: "The okr documents to show, or folders holding them.")
     var files: [String]
+
+    @Flag(help: "List the JSON files in folders that are not okr documents.")
+    var verbose = false
 
     @Option(help: "The day to judge on, YYYY-MM-DD (default: today).")
     var date: String?
@@ -45,22 +48,19 @@ struct StatusCommand: ParsableCommand {
         let asOf = try AsOfDate.resolve(date)
         var reports: [StatusJSON.Report] = []
         var findings: [(file: String, findings: [Finding])] = []
-        var unreadable = false
-        for file in files {
-            do {
-                let document = try DocumentStore(path: file).load()
-                let (scores, reviewed) = coach.status(document, asOf: asOf, includingKept: true)
-                if scores.period == nil, !document.objectives.isEmpty {
-                    Console.error("\(file): the period \"\(TextSafety.clip(document.period, limit: 30))\" gives no dates okr can read "
-                                  + "(such as 2027-Q1, 2027-H2 or 2027), so expected progress is left out.")
-                }
-                reports.append((file, document, scores))
-                findings.append((file, reviewed))
-            } catch {
-                Console.error(error.description)
-                unreadable = true
+        // Files and folders, read as `okr lint` reads them.
+        let set = SetReader.read(files, verbose: verbose)
+        for entry in set.documents {
+            let (file, document) = (entry.file, entry.document)
+            let (scores, reviewed) = coach.status(document, asOf: asOf, includingKept: true)
+            if scores.period == nil, !document.objectives.isEmpty {
+                Console.error("\(file): the period \"\(TextSafety.clip(document.period, limit: 30))\" gives no dates okr can read "
+                              + "(such as 2027-Q1, 2027-H2 or 2027), so expected progress is left out.")
             }
+            reports.append((file, document, scores))
+            findings.append((file, reviewed))
         }
+        let unreadable = !set.unreadable.isEmpty
         switch format {
         case .json:
             for piece in StatusJSON.pieces(asOf: asOf, reports: reports, findings: findings) { Console.output(piece) }
