@@ -88,10 +88,11 @@ struct KeyResultRules {
     /// "stores ordering share". Hashes, not the words: only equal keys matter, and sorting and comparing
     /// numbers costs a fraction of doing it with Strings (this ran for every key result `okr lint` reads).
     private func metricKey(_ traits: KeyResultTraits) -> [Int]? {
-        // The team's own metric is split here; the parser's reading comes with its words.
+        // The team's own metric is split here, unless it is the one the parser read (the workshop stores
+        // that one) and splits as the parser's tokens do; the parser's reading comes with its words.
         let words: [String]
-        if let given = traits.keyResult.metric, !given.allSatisfy(\.isWhitespace) {
-            words = WordSequence(given).words
+        if let given = traits.keyResult.metric, !KeyResultRules.isBlank(given) {
+            words = given == traits.parsed.metric && WordSequence.splitsAsTokens(given) ? traits.parsed.metricWords : WordSequence(given).words
         } else if traits.parsed.metric != nil {
             words = traits.parsed.metricWords
         } else {
@@ -124,6 +125,13 @@ struct KeyResultRules {
             return Int(bitPattern: UInt(hash))
         }
         return ascii ?? singular(word).hashValue
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`, settled by the first ASCII byte that is not whitespace: that byte
+    /// opens a Character of its own, or follows a prefix mark, and neither Character is whitespace.
+    private static func isBlank(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 < 0x80 && $0 != UInt8(ascii: " ") && !(0x09...0x0D).contains($0) }) { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     /// "2027", "3x": a word of the text that starts with a digit (ASCII words checked on their first byte).
