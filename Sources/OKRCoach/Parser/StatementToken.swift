@@ -15,6 +15,8 @@ struct StatementToken: Equatable, Sendable {
     var joined: Bool
     /// A word written with a capital first letter: "Python 3" names a version, "N" stands for a number left out.
     var capitalised = false
+    /// What the word can be to the parser (empty for numbers and symbols), looked up once here.
+    var classes: WordClasses = []
 
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
     func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
@@ -71,7 +73,8 @@ enum StatementLexer {
                     i += 1
                 }
                 let capitalised = ascii[start].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ?? c.isUppercase
-                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced, capitalised: capitalised))
+                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced, capitalised: capitalised,
+                                             classes: WordClasses.of(word)))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(c), start: start, end: i, joined: !spaced))
@@ -143,7 +146,7 @@ enum StatementLexer {
                         return n
                     }
                 tokens.append(StatementToken(kind: .word, text: text, start: start, end: i, joined: !spaced,
-                                             capitalised: c < UInt8(ascii: "a")))
+                                             capitalised: c < UInt8(ascii: "a"), classes: WordClasses.of(text)))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(Unicode.Scalar(c)), start: start, end: i, joined: !spaced))

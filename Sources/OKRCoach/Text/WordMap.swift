@@ -95,6 +95,11 @@ struct WordMap<Value: Sendable>: Sendable {
         self[word] != nil
     }
 
+    /// Every key, for a table built from the words of others (`WordClasses`).
+    var keys: Dictionary<String, Value>.Keys {
+        storage.dictionary.keys
+    }
+
     private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
         var hash: UInt32 = 2_166_136_261
         for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
