@@ -100,6 +100,7 @@ struct KeyResultRules {
         }
         let fillers = vocabulary.words(.metricFillers)
         var key: [Int] = []
+        key.reserveCapacity(words.count)
         for word in words where !KeyResultRules.opensWithNumber(word) && !fillers.contains(word) {
             key.append(KeyResultRules.singularHash(word))
         }

@@ -76,7 +76,9 @@ struct WordSequence: Equatable, Sendable {
     /// apostrophe only between letters and a comma only inside a number, "12,000"; `init(_:)` drops
     /// every apostrophe and splits at every comma).
     static func splitsAsTokens(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: ",") }
+        var text = text
+        // On the bytes in place: walking the UTF-8 view checked an index at every byte.
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: ",") } }
     }
 
     init(words: [String], masks: [UInt64]? = nil) {
