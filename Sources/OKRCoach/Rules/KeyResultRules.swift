@@ -6,10 +6,10 @@ struct KeyResultRules {
 
     func hits(_ traits: KeyResultTraits, objective: Int, index: Int) -> [RuleHit] {
         var hits: [RuleHit] = []
-        // Built on the first hit: most key results have none, and a pointer is five small arrays.
+        // Built on the first hit: most key results have none.
         var path: JSONPointer?
         func hit(_ rule: String) {
-            let at = path ?? JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement"
+            let at = path ?? KeyResultRules.statementPath(objective: objective, index: index)
             path = at
             hits.append(RuleHit(rule: rule, target: traits.keyResult.id, path: at, order: (objective + 1, index + 1)))
         }
@@ -27,6 +27,12 @@ struct KeyResultRules {
             hit("kr-vanity-metric")
         }
         return hits
+    }
+
+    /// `/objectives/<objective>/keyResults/<index>/statement`, its tokens in one array: `/` copied them
+    /// into a new array for each of the five.
+    private static func statementPath(objective: Int, index: Int) -> JSONPointer {
+        JSONPointer(["objectives", String(objective), "keyResults", String(index), "statement"])
     }
 
     /// Done-or-not results: "Pass the audit", "Plan agreed with finance", "Rollout 100% complete".
@@ -75,7 +81,7 @@ struct KeyResultRules {
             let id = traits[index].keyResult.id
             if let first = seen.first(where: { $0.key == key }) {
                 hits.append(RuleHit(rule: "duplicate-kr", target: id,
-                                    path: JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement",
+                                    path: KeyResultRules.statementPath(objective: objective, index: index),
                                     order: (objective + 1, index + 1), values: ["other": first.id]))
             } else {
                 seen.append((key, id))

@@ -12,10 +12,11 @@ struct ObjectiveRules {
     func hits(_ objective: Objective, at index: Int, traits: [KeyResultTraits]) -> [RuleHit] {
         var hits: [RuleHit] = []
         let title = objective.title.trimmingSpaces()
-        // Pointers are built for hits only: most objectives have few or none.
+        // Pointers are built for hits only: most objectives have few or none. Their tokens in one array:
+        // `/` copied them into a new array for each.
         let titleMember = "title", setMember = "keyResults"
         func hit(_ rule: String, _ member: String, _ values: [String: String] = [:]) {
-            hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer.root / "objectives" / index / member, order: (index + 1, 0), values: values))
+            hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer(["objectives", String(index), member]), order: (index + 1, 0), values: values))
         }
         // The title is split once, for its words and its numbers.
         let tokens = StatementLexer.tokens(title)
