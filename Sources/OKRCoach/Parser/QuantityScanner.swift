@@ -28,8 +28,8 @@ enum QuantityScanner {
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
-    /// Letters and marks teams write where a number was left out or is not known yet.
-    private static let placeholders: WordSet = ["n", "x", "xx", "xxx", "y", "tbd", "tbc"]
+    /// Letters and marks teams write where a number was left out or is not known yet (marked by the lexer, `WordClasses`).
+    static let placeholders: WordSet = ["n", "x", "xx", "xxx", "y", "tbd", "tbc"]
     /// Scales a rating is given on: "4.5/5", "8/10", "90/100".
     private static let ratingScales: Set<Double> = [4, 5, 7, 10, 100]
 
@@ -51,10 +51,10 @@ enum QuantityScanner {
     }
 
     private static func quantity(at i: Int, _ t: [StatementToken], titleCase: Bool) -> Quantity? {
-        // Most tokens are words that are no number at all: settled by the lexer's bits before the token is copied.
+        // Most tokens are words that are neither a number nor a placeholder: settled by the lexer's bits before the token is copied.
         switch t[i].kind {
         case .symbol: return nil
-        case .word where !t[i].capitalised && !t[i].classes.contains(.numberWord): return nil
+        case .word where !t[i].classes.contains(.numberWord) && !(t[i].capitalised && t[i].classes.contains(.placeholder)): return nil
         default: break
         }
         let token = t[i]

@@ -146,7 +146,7 @@ enum StatementLexer {
                         return n
                     }
                 tokens.append(StatementToken(kind: .word, text: text, start: start, end: i, joined: !spaced,
-                                             capitalised: c < UInt8(ascii: "a"), classes: WordClasses.of(text)))
+                                             capitalised: c < UInt8(ascii: "a"), classes: plain ? WordClasses.of(utf8: written) : WordClasses.of(text)))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(Unicode.Scalar(c)), start: start, end: i, joined: !spaced))

@@ -22,10 +22,17 @@ struct WordClasses: OptionSet, Sendable {
     static let article = WordClasses(rawValue: 1 << 7)
     /// "from", "to", "by" (`KeyResultParser.connectors`).
     static let connector = WordClasses(rawValue: 1 << 8)
+    /// "n", "x", "tbd": capitalised, a number left out (`QuantityScanner.placeholders`).
+    static let placeholder = WordClasses(rawValue: 1 << 9)
 
     /// The classes of a lowercased word, empty for most words.
     static func of(_ word: String) -> WordClasses {
         lexicon[word] ?? []
+    }
+
+    /// `of(_:)` for a lowercased word's UTF-8 bytes, cut from a statement without making a String to look up.
+    static func of(utf8 word: UnsafeBufferPointer<UInt8>) -> WordClasses {
+        lexicon[utf8: word] ?? []
     }
 
     /// Every word of the tables above with its classes, built once from the tables themselves.
@@ -44,6 +51,7 @@ struct WordClasses: OptionSet, Sendable {
         add(KeyResultParser.openers.keys, .opener)
         add(KeyResultParser.articles.keys, .article)
         add(KeyResultParser.connectors.keys, .connector)
+        add(QuantityScanner.placeholders.keys, .placeholder)
         return WordMap(classes)
     }()
 }

@@ -84,11 +84,15 @@ struct WordMap<Value: Sendable>: Sendable {
 
     subscript(word: String) -> Value? {
         var word = word
-        let storage = self.storage
-        switch word.withUTF8({ storage.lookUp($0) }) {
+        return word.withUTF8 { self[utf8: $0] }
+    }
+
+    /// `self[word]` for a word given as its UTF-8 bytes, for a caller that has them at hand (the lexer).
+    subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
+        switch storage.lookUp(word) {
         case .some(.some(let value)): return value
-        case .some(.none): return storage.hasOtherKeys ? storage.dictionary[word] : nil
-        case .none: return storage.dictionary[word]
+        case .some(.none): return storage.hasOtherKeys ? storage.dictionary[String(decoding: word, as: UTF8.self)] : nil
+        case .none: return storage.dictionary[String(decoding: word, as: UTF8.self)]
         }
     }
 
