@@ -3,7 +3,10 @@ import OKRModel
 /// What the coach reads into one key result: its shape first (measure, milestone,
 /// constraint, activity or vague), then what it is about. The person's own
 /// `focus`, `indicator` and `direction`, and the structured fields, win over guesses from the words.
-struct KeyResultTraits {
+///
+/// A class: the rules pass a key result's traits, and closures an objective's, around many times,
+/// and each copy of a struct retained every string and array of the key result and its reading.
+final class KeyResultTraits {
     let keyResult: KeyResult
     let words: WordSequence
     let parsed: ParsedKeyResult
