@@ -82,7 +82,10 @@ public enum KeyResultParser {
         }
 
         // Words by their token's index, tested by the lexer's bits: iterating the tokens would copy each (and retain its text).
-        let words = tokens.indices.filter { tokens[$0].kind == .word }
+        // Room reserved: a filter grows its array a few times for every statement.
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for i in tokens.indices where tokens[i].kind == .word { words.append(i) }
         let verb = words.first { !tokens[$0].classes.contains(.opener) }
         // "Double the partner channel": looked for only where no number settles target or direction.
         // "Twice a year" is a rhythm, not a multiple.
