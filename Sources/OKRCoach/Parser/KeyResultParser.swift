@@ -317,6 +317,8 @@ public enum KeyResultParser {
         }
         // The runs of tokens left, as index ranges.
         var segments: [Range<Int>] = []
+        // Runs are at least a token apart, so at most one in two tokens starts one: room reserved rather than grown.
+        segments.reserveCapacity(tokens.count / 2 + 1)
         var start: Int?
         for j in tokens.indices {
             if removed[j] {
