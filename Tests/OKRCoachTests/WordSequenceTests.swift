@@ -20,8 +20,8 @@ struct WordSequenceTests {
         #expect(WordSequence(tokens: StatementLexer.tokens("Grow to 12,000 members")).words == ["grow", "to", "12000", "members"])
     }
 
-    @Test func everyNumberWordPassesTheFirstLetterCheck() {
-        // QuantityScanner settles most words by their first letter; a number word it missed would never be read.
+    @Test func everyNumberWordIsMarkedByTheLexer() {
+        // QuantityScanner settles most words by the lexer's bits (`WordClasses`); a number word left unmarked would never be read.
         let tokens = StatementLexer.tokens(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                                              "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]

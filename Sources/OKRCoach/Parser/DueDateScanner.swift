@@ -23,8 +23,8 @@ enum DueDateScanner {
     private static let triggers = WordSet(triggerWords)
     private static let ordinals: WordSet = ["st", "nd", "rd", "th"]
     /// Every word a date can start with in `match`: quarters and halves, "quarter", "year",
-    /// "eoq", "eoy", the triggers and the months.
-    private static let starters = WordSet(["q", "h", "quarter", "year", "eoq", "eoy"] + triggerWords + monthNumbers.keys)
+    /// "eoq", "eoy", the triggers and the months (the lexer marks them, `WordClasses.dateStart`).
+    static let starters = WordSet(["q", "h", "quarter", "year", "eoq", "eoy"] + triggerWords + monthNumbers.keys)
 
     static func scan(_ tokens: [StatementToken], calendar: PeriodCalendar) -> Match? {
         for i in tokens.indices {
@@ -45,6 +45,8 @@ enum DueDateScanner {
     }
 
     private static func match(at i: Int, _ t: [StatementToken], _ calendar: PeriodCalendar) -> Match? {
+        // Only a number or a word marked as a date start can start a date; most tokens are settled before they are copied.
+        guard t[i].kind == .number || t[i].classes.contains(.dateStart) else { return nil }
         let token = t[i]
         func number(_ j: Int) -> Int? {
             guard j < t.count, t[j].kind == .number, let v = t[j].value, v == v.rounded() else { return nil }
@@ -61,8 +63,8 @@ enum DueDateScanner {
             let text = token.text + "-" + t[i + 2].text + "-" + t[i + 4].text
             return Match(date: CalendarDate.isValid(text) ? text : nil, tokens: i..<(i + 5))
         }
-        // One lookup tells whether a word can start a date at all; most words cannot.
-        guard token.kind == .word, starters.contains(token.text) else { return nil }
+        // A number starts a date only as above.
+        guard token.kind == .word else { return nil }
         let previous = i > 0 ? t[i - 1].text : ""
         // Q2, Q2 2027, H1
         if (token.text == "q" || token.text == "h"), let n = number(i + 1), t[i + 1].joined {

@@ -16,9 +16,10 @@ public enum KeyResultParser {
     private static let multiples: [String: (Double, Direction)] = [
         "double": (2, .increase), "triple": (3, .increase), "quadruple": (4, .increase), "halve": (0.5, .decrease),
     ]
-    private static let openers: WordSet = ["we", "will", "to", "our", "team"]
-    private static let articles: WordSet = ["the", "a", "an", "our", "its", "their", "all", "of"]
-    private static let connectors: WordSet = [
+    // The word tables below are internal for `WordClasses`, which marks their words in the lexer.
+    static let openers: WordSet = ["we", "will", "to", "our", "team"]
+    static let articles: WordSet = ["the", "a", "an", "our", "its", "their", "all", "of"]
+    static let connectors: WordSet = [
         "from", "to", "by", "at", "in", "within", "before", "until", "of", "for", "on", "and", "per", "with", "across", "than", "vs",
     ]
 
@@ -80,16 +81,18 @@ public enum KeyResultParser {
                 ?? quantities.first
         }
 
-        // By index: iterating the tokens would copy each (and retain its text).
-        var words: [String] = []
+        // Words by their token's index, tested by the lexer's bits: iterating the tokens would copy each (and retain its text).
+        // Room reserved: a filter grows its array a few times for every statement.
+        var words: [Int] = []
         words.reserveCapacity(tokens.count)
-        for i in tokens.indices where tokens[i].kind == .word { words.append(tokens[i].text) }
-        let verb = words.first { !openers.contains($0) }
+        for i in tokens.indices where tokens[i].kind == .word { words.append(i) }
+        let verb = words.first { !tokens[$0].classes.contains(.opener) }
         // "Double the partner channel": looked for only where no number settles target or direction.
         // "Twice a year" is a rhythm, not a multiple.
-        lazy var multiple = words.indices.lazy.compactMap { i -> (Double, Direction)? in
-            guard let m = multipleForms[words[i]] else { return nil }
-            return words[i] == "twice" && i + 1 < words.count && ["a", "per", "each", "every"].contains(words[i + 1]) ? nil : m
+        lazy var multiple = words.indices.lazy.compactMap { k -> (Double, Direction)? in
+            let i = words[k]
+            guard tokens[i].classes.contains(.multiple), let m = multipleForms[tokens[i].text] else { return nil }
+            return tokens[i].text == "twice" && k + 1 < words.count && ["a", "per", "each", "every"].contains(tokens[words[k + 1]].text) ? nil : m
         }.first
 
         // "200k views per 30 days (current is 125k)": the starting value said in words.
@@ -122,11 +125,12 @@ public enum KeyResultParser {
         }
         // "Reduce bugs by 25%", "increased by 5 points": a step from today, which is the reference.
         let step = target.map { $0.tokens.lowerBound > 0 && tokens[$0.tokens.lowerBound - 1].isWord("by") } == true
-            && result.baseline == nil && words.contains { direction(ofVerb: $0).map { $0 != .maintain } == true }
+            && result.baseline == nil
+            && words.contains { tokens[$0].classes.contains(.directionVerb) && direction(ofVerb: tokens[$0].text).map { $0 != .maintain } == true }
         result.relative = step || states(referenceIn: tokens)
         result.fromZero = result.fromZero || contains(["first", "time"], in: tokens)
 
-        if let verb, let direction = direction(ofVerb: verb) {
+        if let verb, tokens[verb].classes.contains(.directionVerb), let direction = direction(ofVerb: tokens[verb].text) {
             result.direction = direction
         } else if range || target?.form == .tolerance {
             result.direction = .maintain
@@ -166,11 +170,11 @@ public enum KeyResultParser {
 
     /// The references by their first word: each word of a statement is looked up once, rather than
     /// every reference tried at every word (it was a tenth of the coach's time on real statements).
-    private static let referencesByFirstWord: WordMap<[[String]]> = WordMap(Dictionary(grouping: references) { $0[0] })
+    static let referencesByFirstWord: WordMap<[[String]]> = WordMap(Dictionary(grouping: references) { $0[0] })
 
     private static func states(referenceIn tokens: [StatementToken]) -> Bool {
         for i in tokens.indices where tokens[i].kind == .word {
-            guard let phrases = referencesByFirstWord[tokens[i].text] else { continue }
+            guard tokens[i].classes.contains(.referenceStart), let phrases = referencesByFirstWord[tokens[i].text] else { continue }
             if phrases.contains(where: { phrase in
                 i + phrase.count <= tokens.count && (1..<phrase.count).allSatisfy { tokens[i + $0].isWord(phrase[$0]) }
             }) {
@@ -204,7 +208,7 @@ public enum KeyResultParser {
         "tickets", "issues", "blockers", "exceptions", "findings", "downtime", "delays", "backlog", "leaks", "losses",
     ]
 
-    private static let quantifierWords: WordSet = ["all", "every", "each", "half", "no", "none"]
+    static let quantifierWords: WordSet = ["all", "every", "each", "half", "no", "none"]
 
     /// Periods after "every" and "each" make a rhythm, not a quantifier: "every week".
     private static let rhythms: WordSet = ["week", "month", "day", "quarter", "year", "sprint", "release", "time", "other", "single"]
@@ -212,7 +216,7 @@ public enum KeyResultParser {
     /// "all services", "every team", "each region" (100%), "half of the queries" (50%),
     /// "no open incidents", "none of" (0): a quantity in words where the statement holds no number.
     private static func quantifier(_ tokens: [StatementToken]) -> Quantity? {
-        for i in tokens.indices where tokens[i].kind == .word && quantifierWords.contains(tokens[i].text) {
+        for i in tokens.indices where tokens[i].classes.contains(.quantifier) {
             let token = tokens[i]
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             let nextIsWord = next?.kind == .word && next?.joined == false
@@ -251,7 +255,7 @@ public enum KeyResultParser {
     /// inflected once rather than for every word of every statement (it was most of `okr lint`'s time).
     /// Built lowest precedence first, so a form in two lists keeps the direction of the list checked first before:
     /// increase, then decrease, then maintain.
-    private static let verbDirections: WordMap<Direction> = {
+    static let verbDirections: WordMap<Direction> = {
         var map: [String: Direction] = [:]
         for (verbs, direction) in [(maintainVerbs, Direction.maintain), (decreaseVerbs, .decrease), (increaseVerbs, .increase)] {
             for verb in verbs {
@@ -262,7 +266,7 @@ public enum KeyResultParser {
     }()
 
     /// Every form of the multiplying verbs ("doubled", "halving") and what it multiplies by.
-    private static let multipleForms: WordMap<(Double, Direction)> = {
+    static let multipleForms: WordMap<(Double, Direction)> = {
         var map: [String: (Double, Direction)] = [:]
         for (verb, value) in multiples {
             for form in Phrase.inflections(of: verb) { map[form] = value }
@@ -303,7 +307,7 @@ public enum KeyResultParser {
             for j in span { removed[j] = true }
             // The connector that leads into a number or date: "from", "to", "by", "of".
             var k = span.lowerBound - 1
-            while k >= 0, tokens[k].kind == .word, connectors.contains(tokens[k].text) || tokens[k].text == "the" { removed[k] = true; k -= 1 }
+            while k >= 0, tokens[k].classes.contains(.connector) || tokens[k].isWord("the") { removed[k] = true; k -= 1 }
             // "80% of stores": "of" after a leading number.
             if span.upperBound < tokens.count, tokens[span.upperBound].isWord("of") { removed[span.upperBound] = true }
         }
@@ -313,6 +317,8 @@ public enum KeyResultParser {
         }
         // The runs of tokens left, as index ranges.
         var segments: [Range<Int>] = []
+        // Runs are at least a token apart, so at most one in two tokens starts one: room reserved rather than grown.
+        segments.reserveCapacity(tokens.count / 2 + 1)
         var start: Int?
         for j in tokens.indices {
             if removed[j] {
@@ -326,14 +332,12 @@ public enum KeyResultParser {
         func trimmed(_ segment: Range<Int>, leading: Bool) -> Range<Int> {
             var s = segment
             if leading {
-                while let first = s.first, tokens[first].kind == .word,
-                      openers.contains(tokens[first].text) || direction(ofVerb: tokens[first].text) != nil
-                        || multipleForms[tokens[first].text] != nil {
+                while let first = s.first, !tokens[first].classes.isDisjoint(with: [.opener, .directionVerb, .multiple]) {
                     s = s.dropFirst()
                 }
             }
-            while let first = s.first, tokens[first].kind != .word || articles.contains(tokens[first].text) { s = s.dropFirst() }
-            while let last = s.last, tokens[last].kind != .word || connectors.contains(tokens[last].text) || articles.contains(tokens[last].text) { s = s.dropLast() }
+            while let first = s.first, tokens[first].kind != .word || tokens[first].classes.contains(.article) { s = s.dropFirst() }
+            while let last = s.last, tokens[last].kind != .word || !tokens[last].classes.isDisjoint(with: [.connector, .article]) { s = s.dropLast() }
             return s
         }
         guard let first = segments.first else { return nil }

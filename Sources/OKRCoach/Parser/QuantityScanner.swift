@@ -27,20 +27,9 @@ enum QuantityScanner {
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    /// Whether a lowercase word can be a number in words. Every one starts with one of these letters,
-    /// so most words are settled by their first byte without hashing them.
-    private static func mayBeNumberWord(_ word: String) -> Bool {
-        switch word.utf8.first {
-        case UInt8(ascii: "z"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"),
-             UInt8(ascii: "e"), UInt8(ascii: "n"), UInt8(ascii: "d"):
-            return numberWords[word] != nil || word == "dozen"
-        default:
-            return false
-        }
-    }
 
-    /// Letters and marks teams write where a number was left out or is not known yet.
-    private static let placeholders: WordSet = ["n", "x", "xx", "xxx", "y", "tbd", "tbc"]
+    /// Letters and marks teams write where a number was left out or is not known yet (marked by the lexer, `WordClasses`).
+    static let placeholders: WordSet = ["n", "x", "xx", "xxx", "y", "tbd", "tbc"]
     /// Scales a rating is given on: "4.5/5", "8/10", "90/100".
     private static let ratingScales: Set<Double> = [4, 5, 7, 10, 100]
 
@@ -62,10 +51,10 @@ enum QuantityScanner {
     }
 
     private static func quantity(at i: Int, _ t: [StatementToken], titleCase: Bool) -> Quantity? {
-        // Most tokens are words that are no number at all: settled before the token is copied.
+        // Most tokens are words that are neither a number nor a placeholder: settled by the lexer's bits before the token is copied.
         switch t[i].kind {
         case .symbol: return nil
-        case .word where !t[i].capitalised && !mayBeNumberWord(t[i].text): return nil
+        case .word where !t[i].classes.contains(.numberWord) && !(t[i].capitalised && t[i].classes.contains(.placeholder)): return nil
         default: break
         }
         let token = t[i]
@@ -332,9 +321,10 @@ enum QuantityScanner {
     private static func isTitleCase(_ t: [StatementToken]) -> Bool {
         var words = 0
         var capitals = 0
-        for token in t where token.kind == .word && token.text.utf8.count > 3 {
+        // By index: iterating the tokens would copy each.
+        for i in t.indices where t[i].kind == .word && t[i].text.utf8.count > 3 {
             words += 1
-            if token.capitalised { capitals += 1 }
+            if t[i].capitalised { capitals += 1 }
         }
         return words >= 4 && capitals * 4 >= words * 3
     }

@@ -15,6 +15,8 @@ struct StatementToken: Equatable, Sendable {
     var joined: Bool
     /// A word written with a capital first letter: "Python 3" names a version, "N" stands for a number left out.
     var capitalised = false
+    /// What the word can be to the parser (empty for numbers and symbols), looked up once here.
+    var classes: WordClasses = []
 
     func isWord(_ word: String) -> Bool { kind == .word && text == word }
     func isSymbol(_ symbol: String) -> Bool { kind == .symbol && text == symbol }
@@ -27,44 +29,52 @@ enum StatementLexer {
         var statement = statement
         if let tokens = statement.withUTF8({ isPlainASCII($0) ? asciiTokens($0) : nil }) { return tokens }
         let chars = Array(statement)
+        // Each Character's ASCII value, asked once: the checks below asked it, or compared Strings, several times per Character.
+        let ascii = chars.map(\.asciiValue)
+        // `Character.isLetter`, answered from the byte for ASCII: asking the Unicode tables was a tenth of
+        // the lexer's time on statements with a curly quote.
+        func letterAt(_ j: Int) -> Bool { ascii[j].map(isLetter) ?? chars[j].isLetter }
         var tokens: [StatementToken] = []
         var i = 0
         var spaced = true
         while i < chars.count {
             let c = chars[i]
-            if c.isASCII ? c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) == true : c.isWhitespace {
+            if ascii[i].map(isSpace) ?? c.isWhitespace {
                 spaced = true
                 i += 1
                 continue
             }
             let start = i
-            if c.isASCII, c.isNumber {
-                var digits = String(c)
+            if let first = ascii[i], isDigit(first) {
+                var digits = String(Unicode.Scalar(first))
+                var hasPoint = false
                 i += 1
                 while i < chars.count {
-                    if chars[i].isASCII, chars[i].isNumber {
-                        digits.append(chars[i]); i += 1
-                    } else if chars[i] == ",", isThousandsGroup(chars, after: i) {
+                    if let digit = ascii[i], isDigit(digit) {
+                        digits.unicodeScalars.append(Unicode.Scalar(digit)); i += 1
+                    } else if ascii[i] == UInt8(ascii: ","), isThousandsGroup(after: i, count: ascii.count, isDigit: { ascii[$0].map(isDigit) == true }) {
                         i += 1
-                    } else if chars[i] == ".", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber, !digits.contains(".") {
-                        digits.append("."); i += 1
+                    } else if ascii[i] == UInt8(ascii: "."), i + 1 < chars.count, ascii[i + 1].map(isDigit) == true, !hasPoint {
+                        digits.append("."); hasPoint = true; i += 1
                     } else {
                         break
                     }
                 }
                 tokens.append(StatementToken(kind: .number, text: digits, value: Double(digits), start: start, end: i, joined: !spaced))
-            } else if isLetter(c) {
+            } else if letterAt(i) {
                 var word = ""
-                while i < chars.count, isLetter(chars[i]) || ((chars[i] == "'" || chars[i] == "’") && i + 1 < chars.count && isLetter(chars[i + 1])) {
+                while i < chars.count, letterAt(i) || ((ascii[i] == UInt8(ascii: "'") || ascii[i] == nil && chars[i] == "’") && i + 1 < chars.count && letterAt(i + 1)) {
                     // Most letters of a statement that is not all ASCII still are: lowered without a String each.
-                    if let ascii = chars[i].asciiValue {
-                        if ascii != UInt8(ascii: "'") { word.unicodeScalars.append(Unicode.Scalar(ascii | 0x20)) }
+                    if let letter = ascii[i] {
+                        if letter != UInt8(ascii: "'") { word.unicodeScalars.append(Unicode.Scalar(letter | 0x20)) }
                     } else if chars[i].isLetter {
                         word += chars[i].lowercased()
                     }
                     i += 1
                 }
-                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced, capitalised: c.isUppercase))
+                let capitalised = ascii[start].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ?? c.isUppercase
+                tokens.append(StatementToken(kind: .word, text: word, start: start, end: i, joined: !spaced, capitalised: capitalised,
+                                             classes: WordClasses.of(word)))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(c), start: start, end: i, joined: !spaced))
@@ -72,13 +82,6 @@ enum StatementLexer {
             spaced = false
         }
         return tokens
-    }
-
-    /// `Character.isLetter`, answered from the byte for ASCII: asking the Unicode tables was a tenth of
-    /// the lexer's time on statements with a curly quote.
-    private static func isLetter(_ c: Character) -> Bool {
-        guard let ascii = c.asciiValue else { return c.isLetter }
-        return ascii | 0x20 >= UInt8(ascii: "a") && ascii | 0x20 <= UInt8(ascii: "z")
     }
 
     /// ASCII without carriage returns: every byte is one Character (only "\r\n" joins two),
@@ -90,10 +93,6 @@ enum StatementLexer {
     /// `tokens(_:)` for plain ASCII, on bytes: the same tokens, several times faster than
     /// splitting into Characters (the lexer runs on every statement `okr lint` reads).
     private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [StatementToken] {
-        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
-        // Character.isWhitespace in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
         var tokens: [StatementToken] = []
         tokens.reserveCapacity(bytes.count / 4)
         var i = 0
@@ -114,7 +113,7 @@ enum StatementLexer {
                 while i < bytes.count {
                     if isDigit(bytes[i]) {
                         i += 1
-                    } else if bytes[i] == UInt8(ascii: ","), isThousandsGroup(bytes, after: i) {
+                    } else if bytes[i] == UInt8(ascii: ","), isThousandsGroup(after: i, count: bytes.count, isDigit: { isDigit(bytes[$0]) }) {
                         separators = true; i += 1
                     } else if bytes[i] == UInt8(ascii: "."), i + 1 < bytes.count, isDigit(bytes[i + 1]), !hasPoint {
                         hasPoint = true; i += 1
@@ -135,11 +134,19 @@ enum StatementLexer {
                     i += 1
                 }
                 let written = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                // Others are lowered into the new String's own storage (a lazy filter went through the generic, slow path).
                 let text = plain
                     ? String(decoding: written, as: UTF8.self)
-                    : String(decoding: written.lazy.filter(isLetter).map { $0 | 0x20 }, as: UTF8.self)
+                    : String(unsafeUninitializedCapacity: written.count) { buffer in
+                        var n = 0
+                        for byte in written where isLetter(byte) {
+                            buffer[n] = byte | 0x20
+                            n += 1
+                        }
+                        return n
+                    }
                 tokens.append(StatementToken(kind: .word, text: text, start: start, end: i, joined: !spaced,
-                                             capitalised: c < UInt8(ascii: "a")))
+                                             capitalised: c < UInt8(ascii: "a"), classes: plain ? WordClasses.of(utf8: written) : WordClasses.of(text)))
             } else {
                 i += 1
                 tokens.append(StatementToken(kind: .symbol, text: String(Unicode.Scalar(c)), start: start, end: i, joined: !spaced))
@@ -149,18 +156,16 @@ enum StatementLexer {
         return tokens
     }
 
-    private static func isThousandsGroup(_ bytes: UnsafeBufferPointer<UInt8>, after comma: Int) -> Bool {
-        var n = 0
-        var j = comma + 1
-        while j < bytes.count, bytes[j] >= UInt8(ascii: "0"), bytes[j] <= UInt8(ascii: "9") { n += 1; j += 1 }
-        return n == 3
-    }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    private static func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
+    /// Character.isWhitespace in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
 
     /// A comma followed by exactly three digits: "12,000" but not "3,4".
-    private static func isThousandsGroup(_ chars: [Character], after comma: Int) -> Bool {
+    private static func isThousandsGroup(after comma: Int, count: Int, isDigit digitAt: (Int) -> Bool) -> Bool {
         var n = 0
         var j = comma + 1
-        while j < chars.count, chars[j].isASCII, chars[j].isNumber { n += 1; j += 1 }
+        while j < count, digitAt(j) { n += 1; j += 1 }
         return n == 3
     }
 }

@@ -6,10 +6,10 @@ struct KeyResultRules {
 
     func hits(_ traits: KeyResultTraits, objective: Int, index: Int) -> [RuleHit] {
         var hits: [RuleHit] = []
-        // Built on the first hit: most key results have none, and a pointer is five small arrays.
+        // Built on the first hit: most key results have none.
         var path: JSONPointer?
         func hit(_ rule: String) {
-            let at = path ?? JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement"
+            let at = path ?? KeyResultRules.statementPath(objective: objective, index: index)
             path = at
             hits.append(RuleHit(rule: rule, target: traits.keyResult.id, path: at, order: (objective + 1, index + 1)))
         }
@@ -27,6 +27,12 @@ struct KeyResultRules {
             hit("kr-vanity-metric")
         }
         return hits
+    }
+
+    /// `/objectives/<objective>/keyResults/<index>/statement`, its tokens in one array: `/` copied them
+    /// into a new array for each of the five.
+    private static func statementPath(objective: Int, index: Int) -> JSONPointer {
+        JSONPointer(["objectives", String(objective), "keyResults", String(index), "statement"])
     }
 
     /// Done-or-not results: "Pass the audit", "Plan agreed with finance", "Rollout 100% complete".
@@ -75,7 +81,7 @@ struct KeyResultRules {
             let id = traits[index].keyResult.id
             if let first = seen.first(where: { $0.key == key }) {
                 hits.append(RuleHit(rule: "duplicate-kr", target: id,
-                                    path: JSONPointer.root / "objectives" / objective / "keyResults" / index / "statement",
+                                    path: KeyResultRules.statementPath(objective: objective, index: index),
                                     order: (objective + 1, index + 1), values: ["other": first.id]))
             } else {
                 seen.append((key, id))
@@ -88,10 +94,11 @@ struct KeyResultRules {
     /// "stores ordering share". Hashes, not the words: only equal keys matter, and sorting and comparing
     /// numbers costs a fraction of doing it with Strings (this ran for every key result `okr lint` reads).
     private func metricKey(_ traits: KeyResultTraits) -> [Int]? {
-        // The team's own metric is split here; the parser's reading comes with its words.
+        // The team's own metric is split here, unless it is the one the parser read (the workshop stores
+        // that one) and splits as the parser's tokens do; the parser's reading comes with its words.
         let words: [String]
-        if let given = traits.keyResult.metric, !given.allSatisfy(\.isWhitespace) {
-            words = WordSequence(given).words
+        if let given = traits.keyResult.metric, !KeyResultRules.isBlank(given) {
+            words = given == traits.parsed.metric && WordSequence.splitsAsTokens(given) ? traits.parsed.metricWords : WordSequence(given).words
         } else if traits.parsed.metric != nil {
             words = traits.parsed.metricWords
         } else {
@@ -99,6 +106,7 @@ struct KeyResultRules {
         }
         let fillers = vocabulary.words(.metricFillers)
         var key: [Int] = []
+        key.reserveCapacity(words.count)
         for word in words where !KeyResultRules.opensWithNumber(word) && !fillers.contains(word) {
             key.append(KeyResultRules.singularHash(word))
         }
@@ -124,6 +132,13 @@ struct KeyResultRules {
             return Int(bitPattern: UInt(hash))
         }
         return ascii ?? singular(word).hashValue
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`, settled by the first ASCII byte that is not whitespace: that byte
+    /// opens a Character of its own, or follows a prefix mark, and neither Character is whitespace.
+    private static func isBlank(_ text: String) -> Bool {
+        if text.utf8.contains(where: { $0 < 0x80 && $0 != UInt8(ascii: " ") && !(0x09...0x0D).contains($0) }) { return false }
+        return text.allSatisfy(\.isWhitespace)
     }
 
     /// "2027", "3x": a word of the text that starts with a digit (ASCII words checked on their first byte).

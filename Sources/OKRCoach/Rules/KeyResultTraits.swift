@@ -3,7 +3,10 @@ import OKRModel
 /// What the coach reads into one key result: its shape first (measure, milestone,
 /// constraint, activity or vague), then what it is about. The person's own
 /// `focus`, `indicator` and `direction`, and the structured fields, win over guesses from the words.
-struct KeyResultTraits {
+///
+/// A class: the rules pass a key result's traits, and closures an objective's, around many times,
+/// and each copy of a struct retained every string and array of the key result and its reading.
+final class KeyResultTraits {
     let keyResult: KeyResult
     let words: WordSequence
     let parsed: ParsedKeyResult
@@ -231,8 +234,22 @@ struct KeyResultTraits {
 
     /// A unit that counts things ("count", "planners"), not a share, money, time, size, rate or scale.
     static func isCount(_ unit: String) -> Bool {
-        !(unit == "%" || unit == "pp" || unit == "x" || unit == "points" || unit.hasPrefix("/") || unit.contains("per ")
+        !(unit == "%" || unit == "pp" || unit == "x" || unit == "points" || unit.hasPrefix("/") || namesRate(unit)
           || unit.allSatisfy(\.isUppercase) || Units.seconds[unit] != nil)
+    }
+
+    /// `unit.contains("per ")`, searched on bytes in an ASCII unit, whose bytes are its Characters here
+    /// ("\r\n" is the only pair of ASCII bytes that makes one, and "per " has neither): the Character
+    /// search cost more than all the other key result rules.
+    private static func namesRate(_ unit: String) -> Bool {
+        var unit = unit
+        let found: Bool? = unit.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.indices.dropLast(3).contains { i in
+                bytes[i] == UInt8(ascii: "p") && bytes[i + 1] == UInt8(ascii: "e") && bytes[i + 2] == UInt8(ascii: "r") && bytes[i + 3] == UInt8(ascii: " ")
+            }
+        }
+        return found ?? unit.contains("per ")
     }
 
     /// "use", "adoption", "active users"… but not "make use of the cache": the words of use, about people.

@@ -12,10 +12,11 @@ struct ObjectiveRules {
     func hits(_ objective: Objective, at index: Int, traits: [KeyResultTraits]) -> [RuleHit] {
         var hits: [RuleHit] = []
         let title = objective.title.trimmingSpaces()
-        // Pointers are built for hits only: most objectives have few or none.
+        // Pointers are built for hits only: most objectives have few or none. Their tokens in one array:
+        // `/` copied them into a new array for each.
         let titleMember = "title", setMember = "keyResults"
         func hit(_ rule: String, _ member: String, _ values: [String: String] = [:]) {
-            hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer.root / "objectives" / index / member, order: (index + 1, 0), values: values))
+            hits.append(RuleHit(rule: rule, target: objective.id, path: JSONPointer(["objectives", String(index), member]), order: (index + 1, 0), values: values))
         }
         // The title is split once, for its words and its numbers.
         let tokens = StatementLexer.tokens(title)
@@ -129,9 +130,10 @@ struct ObjectiveRules {
     static func sentenceCount(_ text: String) -> Int {
         // ASCII on bytes: none of ". ", "!", "?", a space or a capital joins a neighbour into one
         // Character, so the byte triples are the Character triples (splitting into Characters cost
-        // more than all the other objective rules together).
-        let utf8 = Array(text.utf8)
-        if utf8.allSatisfy({ $0 < 0x80 }) {
+        // more than all the other objective rules together). Read in place, not copied into an array.
+        var text = text
+        let ascii: Int? = text.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             var count = 1
             for i in utf8.indices.dropLast(2) where utf8[i + 1] == UInt8(ascii: " ") {
                 switch (utf8[i], utf8[i + 2]) {
@@ -145,6 +147,7 @@ struct ObjectiveRules {
             }
             return count
         }
+        if let ascii { return ascii }
         let chars = Array(text)
         var count = 1
         for i in chars.indices.dropLast(2) where ".!?".contains(chars[i]) && chars[i + 1] == " " && chars[i + 2].isUppercase {

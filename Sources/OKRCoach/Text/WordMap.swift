@@ -68,7 +68,8 @@ struct WordMap<Value: Sendable>: Sendable {
                     let k = slots[slot]
                     if k < 0 { return .some(nil) }
                     let key = keyRanges[Int(k)]
-                    if key.count == bytes.count, UnsafeBufferPointer(rebasing: keys[key]).elementsEqual(bytes) {
+                    // Compared byte by byte: the generic `elementsEqual` cost several times the rest of a lookup.
+                    if key.count == bytes.count, !bytes.indices.contains(where: { keys[key.lowerBound + $0] != bytes[$0] }) {
                         return .some(values[Int(k)])
                     }
                     slot = (slot + 1) & (slots.count - 1)
@@ -83,16 +84,25 @@ struct WordMap<Value: Sendable>: Sendable {
 
     subscript(word: String) -> Value? {
         var word = word
-        let storage = self.storage
-        switch word.withUTF8({ storage.lookUp($0) }) {
+        return word.withUTF8 { self[utf8: $0] }
+    }
+
+    /// `self[word]` for a word given as its UTF-8 bytes, for a caller that has them at hand (the lexer).
+    subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
+        switch storage.lookUp(word) {
         case .some(.some(let value)): return value
-        case .some(.none): return storage.hasOtherKeys ? storage.dictionary[word] : nil
-        case .none: return storage.dictionary[word]
+        case .some(.none): return storage.hasOtherKeys ? storage.dictionary[String(decoding: word, as: UTF8.self)] : nil
+        case .none: return storage.dictionary[String(decoding: word, as: UTF8.self)]
         }
     }
 
     func contains(_ word: String) -> Bool {
         self[word] != nil
+    }
+
+    /// Every key, for a table built from the words of others (`WordClasses`).
+    var keys: Dictionary<String, Value>.Keys {
+        storage.dictionary.keys
     }
 
     private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {

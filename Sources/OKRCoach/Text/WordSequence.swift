@@ -71,6 +71,16 @@ struct WordSequence: Equatable, Sendable {
         masks = nil
     }
 
+    /// Whether `init(_:)` splits the text into the words `init(tokens:)` makes of the lexer's tokens of
+    /// it: plain ASCII without apostrophes or commas, the two marks read differently (the lexer keeps an
+    /// apostrophe only between letters and a comma only inside a number, "12,000"; `init(_:)` drops
+    /// every apostrophe and splits at every comma).
+    static func splitsAsTokens(_ text: String) -> Bool {
+        var text = text
+        // On the bytes in place: walking the UTF-8 view checked an index at every byte.
+        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: ",") } }
+    }
+
     init(words: [String], masks: [UInt64]? = nil) {
         self.words = words
         self.masks = masks

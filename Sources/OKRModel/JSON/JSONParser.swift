@@ -316,6 +316,17 @@ public struct JSONParser {
             // Fast path: no escapes, so the bytes between the quotes are the string.
             // Plain ASCII needs no validation: most of a document's strings skip the generic validating initializer.
             var ascii = true
+            // Eight bytes at a time while none is a quote, a backslash, a control character or beyond ASCII
+            // (most of a statement), as one 64-bit word: `x - 0x20…20 & ~x & 0x80…80` is non-zero when some
+            // byte of `x` is below 0x20, so a byte equal to `b` shows as one below 0x01 in `x ^ b…b`.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = 0x80 &* ones
+            func hasBelow(_ x: UInt64, _ limit: UInt8) -> Bool { (x &- UInt64(limit) &* ones) & ~x & highs != 0 }
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                if word & highs != 0 || hasBelow(word, 0x20) || hasBelow(word ^ (0x22 &* ones), 1) || hasBelow(word ^ (0x5C &* ones), 1) { break }
+                index += 8
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
