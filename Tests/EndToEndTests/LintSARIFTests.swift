@@ -29,18 +29,7 @@ struct LintSARIFTests {
             })
         print(json.dumps(out))
         """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "\(errors)")
-        let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let log = try #require(try Python.json(script, path) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0")
         #expect((log["rules"] as? [String])?.contains("kpi-tug-of-war") == true)
         let results = try #require(log["results"] as? [[String: Any]])

@@ -32,12 +32,13 @@ struct PointerLocatorTests {
 
     func check(_ bytes: [UInt8]) throws {
         let all = Self.pointers(try JSONParser.parse(bytes))
-        let found = PointerLocator.positions(of: all, in: bytes)
-        for pointer in all {
+        // Every pointer twice: the answer comes in the order asked, once per pointer.
+        let found = PointerLocator.positions(of: all + all.reversed(), in: bytes)
+        for (pointer, position) in zip(all + all.reversed(), found) {
             let expected = JSONParser.offset(of: pointer, in: bytes).map { TextPosition(offset: $0, in: bytes) }
-            #expect(found[pointer] == expected, "\(pointer)")
+            #expect(position == expected, "\(pointer)")
         }
         // A pointer the text does not have is simply not found.
-        #expect(PointerLocator.positions(of: [.root / "nowhere" / 3], in: bytes).isEmpty)
+        #expect(PointerLocator.positions(of: [.root / "nowhere" / 3], in: bytes) == [nil])
     }
 }

@@ -1,36 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds where many JSON Pointers' values start, as lines and columns, in one pass over a
 /// document's text: `okr lint` names a line and column for every finding, and locating each
 /// one on its own (a pass per pointer) would cost a pass over a large document per finding.
 /// The pass follows only the members and elements some pointer goes through and skips the
 /// rest without reading it; the text was parsed before, so it is valid JSON.
 public enum PointerLocator {
-    public static func positions(of pointers: [JSONPointer], in bytes: [UInt8]) -> [JSONPointer: TextPosition] {
-        guard !pointers.isEmpty else { return [:] }
-        let root = Node()
-        for pointer in Set(pointers) {
-            var node = root
-            for token in pointer.tokens {
-                if let child = node.children[token] {
-                    node = child
-                } else {
-                    let child = Node()
-                    node.children[token] = child
-                    node = child
-                }
-            }
-            node.pointer = pointer
+    /// The line and column of each pointer's value, in the order given; nil where the text has none.
+    public static func positions(of pointers: [JSONPointer], in bytes: [UInt8]) -> [TextPosition?] {
+        // A large document's many pointers are split in two, each half located on its own processor:
+        // both halves pass over the whole text, but the work is in the steps each half follows.
+        let halves = ParallelChunks.map(count: pointers.count, minimumPerChunk: max(50_000, (pointers.count + 1) / 2), maximumThreads: 2) { range in
+            locate(Array(pointers[range]), in: bytes)
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(bytes: buffer)
-            scanner.value(root)
-            return scanner.found
-        }
+        return Array(halves.joined())
     }
 
-    /// A step of the wanted pointers: the pointer that ends here, if any, and where they go on.
+    private static func locate(_ pointers: [JSONPointer], in bytes: [UInt8]) -> [TextPosition?] {
+        guard !pointers.isEmpty else { return [] }
+        let root = Node()
+        // Each pointer's last step, in the order given: the pass fills in their positions. Pointers
+        // come mostly in document order, so each starts from the steps it shares with the one before.
+        var path: [Node] = [root]
+        var previous: [String] = []
+        let ends = pointers.map { pointer -> Node in
+            let tokens = pointer.tokens
+            var shared = 0
+            while shared < tokens.count, shared < previous.count, tokens[shared] == previous[shared] { shared += 1 }
+            path.removeLast(path.count - 1 - shared)
+            for token in tokens[shared...] { path.append(path.last!.child(token)) }
+            previous = tokens
+            path.last!.wanted = true
+            return path.last!
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer)
+            scanner.value(root)
+        }
+        return ends.map(\.position)
+    }
+
+    /// A step of the wanted pointers: whether one ends here (and where its value is, once found),
+    /// and where they go on, by member name (compared on bytes, so no name read is made into a
+    /// String) or by list index.
     private final class Node {
-        var pointer: JSONPointer?
-        var children: [String: Node] = [:]
+        var wanted = false
+        var position: TextPosition?
+        var members: [(name: [UInt8], node: Node)] = []
+        var elements: [Int: Node] = [:]
+
+        var isLeaf: Bool { members.isEmpty && elements.isEmpty }
+
+        func child(_ token: String) -> Node {
+            if let index = Int(token), token.utf8.first != UInt8(ascii: "+"), token.utf8.first != UInt8(ascii: "-") {
+                if let node = elements[index] { return node }
+                let node = Node()
+                elements[index] = node
+                return node
+            }
+            let name = Array(token.utf8)
+            if let found = members.first(where: { $0.name == name }) { return found.node }
+            let node = Node()
+            members.append((name, node))
+            return node
+        }
+
+        /// The step for the member whose name's bytes (as written, escapes read) are `name`.
+        func member(_ name: UnsafeBufferPointer<UInt8>) -> Node? {
+            for member in members where member.name.count == name.count {
+                if name.isEmpty { return member.node }
+                // memcmp, not the generic elementsEqual: this runs for every member of every object followed.
+                if member.name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, name.baseAddress!, name.count) == 0 }) { return member.node }
+            }
+            // A member called "3" was filed as an index: pointers do not tell the two apart.
+            guard !elements.isEmpty, !name.isEmpty, name.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+            return Int(String(decoding: name, as: UTF8.self)).flatMap { elements[$0] }
+        }
     }
 
     private struct Scanner {
@@ -40,7 +89,6 @@ public enum PointerLocator {
         /// a string in valid JSON holds none raw.
         var line = 1
         var lineStart = 0
-        var found: [JSONPointer: TextPosition] = [:]
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -63,22 +111,22 @@ public enum PointerLocator {
         mutating func value(_ node: Node) {
             whitespace()
             guard index < bytes.count else { return }
-            if let pointer = node.pointer {
+            if node.wanted {
                 // Columns count characters: every byte but UTF-8 continuation bytes.
                 var column = 1
                 for i in lineStart..<index where bytes[i] & 0xC0 != 0x80 { column += 1 }
-                found[pointer] = TextPosition(line: line, column: column)
+                node.position = TextPosition(line: line, column: column)
             }
-            guard !node.children.isEmpty else { return skip() }
+            guard !node.isLeaf else { return skip() }
             switch bytes[index] {
             case UInt8(ascii: "{"):
                 index += 1
                 whitespace()
                 while index < bytes.count, bytes[index] != UInt8(ascii: "}") {
-                    let key = string()
+                    let child = member(of: node)
                     whitespace()
                     index += 1 // the colon
-                    if let child = node.children[key] { value(child) } else { whitespace(); skip() }
+                    if let child { value(child) } else { whitespace(); skip() }
                     whitespace()
                     if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
                         index += 1
@@ -91,7 +139,7 @@ public enum PointerLocator {
                 whitespace()
                 var element = 0
                 while index < bytes.count, bytes[index] != UInt8(ascii: "]") {
-                    if let child = node.children[String(element)] { value(child) } else { skip() }
+                    if let child = node.elements[element] { value(child) } else { skip() }
                     element += 1
                     whitespace()
                     if index < bytes.count, bytes[index] == UInt8(ascii: ",") {
@@ -148,27 +196,33 @@ public enum PointerLocator {
                 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "E")
         }
 
+        /// Past the string that starts here. Most of a document's bytes are in strings: each step
+        /// jumps to the next quote (`memchr`), and a quote after an odd run of backslashes is escaped.
         mutating func skipString() {
             index += 1
+            guard let base = bytes.baseAddress else { return }
             while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "\\"): index += 2
-                case UInt8(ascii: "\""):
-                    index += 1
+                guard let found = memchr(base + index, Int32(UInt8(ascii: "\"")), bytes.count - index) else {
+                    index = bytes.count
                     return
-                default: index += 1
                 }
+                let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var backslashes = 0
+                while quote - backslashes - 1 >= index, bytes[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+                index = quote + 1
+                if backslashes % 2 == 0 { return }
             }
         }
 
-        /// A member name, its escapes read (names with escapes are rare; most are copied whole).
-        mutating func string() -> String {
+        /// The step for the member name here, if one of `node`'s; the name is compared as it is
+        /// written, and read through its escapes only when it has some (rare in a document).
+        mutating func member(of node: Node) -> Node? {
             let start = index + 1
             skipString()
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<max(start, index - 1)])
-            guard raw.contains(UInt8(ascii: "\\")) else { return String(decoding: raw, as: UTF8.self) }
-            guard case .string(let text)? = try? JSONParser.parse(Array(bytes[(start - 1)..<index])) else { return "" }
-            return text
+            guard raw.contains(UInt8(ascii: "\\")) else { return node.member(raw) }
+            guard case .string(let text)? = try? JSONParser.parse(Array(bytes[(start - 1)..<index])) else { return nil }
+            return Array(text.utf8).withUnsafeBufferPointer { node.member($0) }
         }
     }
 }

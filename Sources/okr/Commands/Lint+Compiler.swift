@@ -2,58 +2,92 @@ import OKRCoach
 import OKRModel
 
 extension Lint {
-    /// Where each finding's item is in its file, line and column, read from the files as they are
-    /// on disk: one pass per file for all its findings.
-    static func positions(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding]) -> [String: [JSONPointer: TextPosition]] {
-        var wanted: [String: [JSONPointer]] = [:]
-        for (file, findings) in reviewed { wanted[file, default: []] += findings.map(\.path) }
-        for finding in across {
-            for place in finding.places { wanted[place.file, default: []].append(place.path) }
-        }
-        let files = Array(wanted.keys)
-        let lists = files.map { wanted[$0]! }
-        let found = ParallelChunks.map(count: files.count, minimumPerChunk: 4) { range in
-            range.map { i in
-                let bytes = (try? DocumentStore(path: files[i]).bytes()) ?? []
-                return PointerLocator.positions(of: lists[i], in: bytes)
+    /// Where findings are, by line and column, read from the files as they are on disk: one pass per
+    /// file for all its places, the files on all processors. `byFile[f]` holds the positions of
+    /// `reviewed[f]`'s findings in order; `across[n][p]` that of place `p` of finding `n` across documents.
+    struct Places {
+        var byFile: [[TextPosition?]]
+        var across: [[TextPosition?]]
+
+        init(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding]) {
+            var files = reviewed.map(\.file)
+            var index = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            var wanted = reviewed.map { $0.findings.map(\.path) }
+            // Each place across documents: its file, and where its pointer sits in that file's list.
+            var slots: [[(file: Int, slot: Int)]] = []
+            for finding in across {
+                slots.append(finding.places.map { place in
+                    let f = index[place.file] ?? {
+                        files.append(place.file)
+                        wanted.append([])
+                        index[place.file] = files.count - 1
+                        return files.count - 1
+                    }()
+                    wanted[f].append(place.path)
+                    return (f, wanted[f].count - 1)
+                })
             }
+            let (paths, lists) = (files, wanted)
+            let found = Array(ParallelChunks.map(count: paths.count, minimumPerChunk: 4) { range in
+                range.map { f -> [TextPosition?] in
+                    guard !lists[f].isEmpty, let bytes = try? DocumentStore(path: paths[f]).bytes() else { return lists[f].map { _ in nil } }
+                    return PointerLocator.positions(of: lists[f], in: bytes)
+                }
+            }.joined())
+            byFile = reviewed.indices.map { f in Array(found[f].prefix(reviewed[f].findings.count)) }
+            self.across = slots.map { places in places.map { found[$0.file][$0.slot] } }
         }
-        return Dictionary(uniqueKeysWithValues: zip(files, found.joined()))
     }
 
     /// `FILE:LINE:COL: severity: message [rule]` for each finding, the coach's question indented
-    /// below it; across documents, a line for each other item the finding names (`note: … also`).
+    /// below it; across documents, a `note:` line for each other item the finding names. Written
+    /// in chunks on all processors, as the other reports are.
     static func compilerPieces(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], style: TextStyle) -> [[UInt8]] {
-        let positions = positions(reviewed, across: across)
-        func location(_ file: String, _ path: JSONPointer) -> String {
-            let position = positions[file]?[path] ?? TextPosition(line: 1, column: 1)
-            return "\(TextSafety.neutralise(file)):\(position.line):\(position.column)"
-        }
-        func line(_ at: String, _ severity: String, _ message: String, _ rule: String, question: String?) -> String {
-            var text = "\(at): \(severity): \(TextSafety.neutralise(message)) [\(rule)]\n"
-            if let question { text += "    " + style.dim("? " + TextSafety.neutralise(question)) + "\n" }
-            return text
-        }
-        var pieces: [[UInt8]] = []
-        for (file, findings) in reviewed {
-            var out = ""
-            for finding in findings {
-                let rule = finding.kept ? finding.rule + ", kept by the team" : finding.rule
-                out += line(location(file, finding.path), severityWord(finding.severity, style), finding.message, rule, question: finding.question)
+        let places = Places(reviewed, across: across)
+        let files = reviewed.map { TextSafety.neutralise($0.file) }
+        let words = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, severityWord($0, style)) })
+        let items: [(file: Int, finding: Int)] = reviewed.indices.flatMap { f in reviewed[f].findings.indices.map { (f, $0) } }
+        var pieces = ParallelChunks.map(count: items.count, minimumPerChunk: 2000) { range in
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * 260)
+            for i in range {
+                let (f, n) = items[i]
+                let finding = reviewed[f].findings[n]
+                appendLine(to: &out, file: files[f], at: places.byFile[f][n], severity: words[finding.severity]!, message: finding.message,
+                           rule: finding.kept ? finding.rule + ", kept by the team" : finding.rule, question: finding.question, style: style)
             }
-            pieces.append(Array(out.utf8))
+            return out
         }
-        var out = ""
-        for finding in across {
-            guard let first = finding.places.first else { continue }
-            out += line(location(first.file, first.path), severityWord(finding.severity, style), finding.message, finding.rule, question: finding.question)
-            for place in finding.places.dropFirst() {
-                let item = place.target == "document" ? TextSafety.neutralise(place.team) : "\(TextSafety.neutralise(place.team)) \(TextSafety.neutralise(place.target))"
-                out += line(location(place.file, place.path), style.dim("note"), "\(item) is part of this", finding.rule, question: nil)
+        var out: [UInt8] = []
+        for (n, finding) in across.enumerated() {
+            for (p, place) in finding.places.enumerated() {
+                let item = place.target == "document" ? place.team : place.team + " " + place.target
+                appendLine(to: &out, file: TextSafety.neutralise(place.file), at: places.across[n][p],
+                           severity: p == 0 ? words[finding.severity]! : style.dim("note"),
+                           message: p == 0 ? finding.message : item + " is part of this", rule: finding.rule,
+                           question: p == 0 ? finding.question : nil, style: style)
             }
         }
-        pieces.append(Array(out.utf8))
+        pieces.append(out)
         return pieces
+    }
+
+    private static func appendLine(to out: inout [UInt8], file: String, at position: TextPosition?, severity: String, message: String,
+                                   rule: String, question: String?, style: TextStyle) {
+        let position = position ?? TextPosition(line: 1, column: 1)
+        out.append(utf8: file)
+        out.append(utf8: ":\(position.line):\(position.column): ")
+        out.append(utf8: severity)
+        out.append(utf8: ": ")
+        out.append(utf8: neutralised(message))
+        out.append(utf8: " [")
+        out.append(utf8: rule)
+        out.append(utf8: "]\n")
+        if let question {
+            out.append(utf8: "    ")
+            out.append(utf8: style.dim("? " + neutralised(question)))
+            out.append(utf8: "\n")
+        }
     }
 
     /// The severity as compilers write it, coloured on a terminal.

@@ -7,14 +7,14 @@ extension Lint {
     /// and column; a finding across documents points at its first item and relates the others;
     /// a finding the team kept is reported as suppressed, with the team's decision as the reason.
     static func sarif(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], coach: Coach) -> [UInt8] {
-        let positions = positions(reviewed, across: across)
+        let places = Places(reviewed, across: across)
         let catalog = coach.catalog
         let ruleIndex = Dictionary(uniqueKeysWithValues: catalog.enumerated().map { ($1.id, $0) })
         func level(_ severity: Severity) -> JSONValue {
             .string(severity == .error ? "error" : severity == .warning ? "warning" : "note")
         }
-        func location(_ file: String, _ path: JSONPointer, _ message: String? = nil) -> JSONValue {
-            let position = positions[file]?[path] ?? TextPosition(line: 1, column: 1)
+        func location(_ file: String, _ found: TextPosition?, _ message: String? = nil) -> JSONValue {
+            let position = found ?? TextPosition(line: 1, column: 1)
             var members = [JSONMember("physicalLocation", .object([
                 JSONMember("artifactLocation", .object([JSONMember("uri", .string(uri(file)))])),
                 JSONMember("region", .object([JSONMember("startLine", .number(Double(position.line))), JSONMember("startColumn", .number(Double(position.column)))])),
@@ -40,17 +40,19 @@ extension Lint {
             return .object(members)
         }
         var results: [JSONValue] = []
-        for (file, findings) in reviewed {
-            for finding in findings {
+        for (f, (file, findings)) in reviewed.enumerated() {
+            for (n, finding) in findings.enumerated() {
                 results.append(result(rule: finding.rule, severity: finding.severity, message: finding.message, question: finding.question,
-                                      at: [location(file, finding.path)], related: [], kept: finding.kept))
+                                      at: [location(file, places.byFile[f][n])], related: [], kept: finding.kept))
             }
         }
-        for finding in across {
+        for (n, finding) in across.enumerated() {
             guard let first = finding.places.first else { continue }
-            let related = finding.places.dropFirst().map { location($0.file, $0.path, "\($0.team) \($0.target)") }
+            let related = finding.places.indices.dropFirst().map { p in
+                location(finding.places[p].file, places.across[n][p], "\(finding.places[p].team) \(finding.places[p].target)")
+            }
             results.append(result(rule: finding.rule, severity: finding.severity, message: finding.message, question: finding.question,
-                                  at: [location(first.file, first.path)], related: related, kept: false))
+                                  at: [location(first.file, places.across[n][0])], related: related, kept: false))
         }
         let rules: [JSONValue] = catalog.map { rule in
             .object([

@@ -237,7 +237,7 @@ struct Lint: ParsableCommand {
 
     /// `TextSafety.neutralise(text)`; printable ASCII has nothing to neutralise, and checking its bytes
     /// costs less than walking its scalars, which lint did for every finding's message and question.
-    private static func neutralised(_ text: String) -> String {
+    static func neutralised(_ text: String) -> String {
         // Read in place: a copy to call `withUTF8` on would retain and release storage that many findings share.
         let printable = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { (0x20...0x7E).contains($0) } }
         return printable == true ? text : TextSafety.neutralise(text)
@@ -260,7 +260,7 @@ struct Lint: ParsableCommand {
     }
 }
 
-private extension [UInt8] {
+extension [UInt8] {
     /// Appends the text's UTF-8 bytes in one copy (appending its UTF-8 view goes byte by byte), read in
     /// place: `withUTF8` on a copy would retain and release storage that many findings share.
     mutating func append(utf8 text: String) {
