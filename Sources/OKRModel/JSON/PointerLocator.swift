@@ -7,20 +7,44 @@ import Darwin
 /// Finds where many JSON Pointers' values start, as lines and columns, in one pass over a
 /// document's text: `okr lint` names a line and column for every finding, and locating each
 /// one on its own (a pass per pointer) would cost a pass over a large document per finding.
-/// The pass follows only the members and elements some pointer goes through and skips the
-/// rest without reading it; the text was parsed before, so it is valid JSON.
+/// The text was parsed before, so it is valid JSON.
 public enum PointerLocator {
     /// The line and column of each pointer's value, in the order given; nil where the text has none.
     public static func positions(of pointers: [JSONPointer], in bytes: [UInt8]) -> [TextPosition?] {
-        // A large document's many pointers are split in two, each half located on its own processor:
-        // both halves pass over the whole text, but the work is in the steps each half follows.
-        let halves = ParallelChunks.map(count: pointers.count, minimumPerChunk: max(50_000, (pointers.count + 1) / 2), maximumThreads: 2) { range in
-            locate(Array(pointers[range]), in: bytes)
-        }
-        return Array(halves.joined())
+        LocatableText(bytes).positions(of: pointers)
     }
 
-    private static func locate(_ pointers: [JSONPointer], in bytes: [UInt8]) -> [TextPosition?] {
+    /// A text ready to answer pointers: an okr document's places (its members, its purpose's, each
+    /// KPI's, objective's and key result's), nearly all of what findings point at, noted in one
+    /// pass; any other pointer is followed through the text when asked. Made apart from the
+    /// asking, so `okr lint` can make it while the coach reviews the document.
+    public struct LocatableText: Sendable {
+        let bytes: [UInt8]
+        let layout: DocumentLayout
+
+        public init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            layout = bytes.withUnsafeBufferPointer { DocumentLayout($0) }
+        }
+
+        /// The line and column of each pointer's value, in the order given; nil where the text has none.
+        public func positions(of pointers: [JSONPointer]) -> [TextPosition?] {
+            guard !pointers.isEmpty else { return [] }
+            let (bytes, layout) = (self.bytes, self.layout)
+            // Answered in chunks on all processors; nil for a pointer the layout cannot answer.
+            let answers: [TextPosition??] = Array(ParallelChunks.map(count: pointers.count, minimumPerChunk: 20_000) { range in
+                bytes.withUnsafeBufferPointer { buffer in range.map { layout.position(of: pointers[$0], in: buffer) } }
+            }.joined())
+            var found = answers.map { $0 ?? nil }
+            let others = answers.indices.filter { answers[$0] == nil }
+            if !others.isEmpty {
+                for (i, position) in zip(others, PointerLocator.locate(others.map { pointers[$0] }, in: bytes)) { found[i] = position }
+            }
+            return found
+        }
+    }
+
+    fileprivate static func locate(_ pointers: [JSONPointer], in bytes: [UInt8]) -> [TextPosition?] {
         guard !pointers.isEmpty else { return [] }
         let root = Node()
         // Each pointer's last step, in the order given: the pass fills in their positions. Pointers
@@ -47,7 +71,7 @@ public enum PointerLocator {
     /// A step of the wanted pointers: whether one ends here (and where its value is, once found),
     /// and where they go on, by member name (compared on bytes, so no name read is made into a
     /// String) or by list index.
-    private final class Node {
+    fileprivate final class Node {
         var wanted = false
         var position: TextPosition?
         var members: [(name: [UInt8], node: Node)] = []
@@ -82,7 +106,8 @@ public enum PointerLocator {
         }
     }
 
-    private struct Scanner {
+    /// The pass over the text, shared with `DocumentLayout`.
+    struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         /// Lines seen so far and where the current one starts: newlines outside strings only, since
@@ -107,16 +132,19 @@ public enum PointerLocator {
             }
         }
 
+        /// The line and column of the byte here. Columns count characters: every byte but UTF-8
+        /// continuation bytes.
+        var position: TextPosition {
+            var column = 1
+            for i in lineStart..<index where bytes[i] & 0xC0 != 0x80 { column += 1 }
+            return TextPosition(line: line, column: column)
+        }
+
         /// The value here, looking inside only where `node` leads.
-        mutating func value(_ node: Node) {
+        fileprivate mutating func value(_ node: Node) {
             whitespace()
             guard index < bytes.count else { return }
-            if node.wanted {
-                // Columns count characters: every byte but UTF-8 continuation bytes.
-                var column = 1
-                for i in lineStart..<index where bytes[i] & 0xC0 != 0x80 { column += 1 }
-                node.position = TextPosition(line: line, column: column)
-            }
+            if node.wanted { node.position = position }
             guard !node.isLeaf else { return skip() }
             switch bytes[index] {
             case UInt8(ascii: "{"):
@@ -216,7 +244,7 @@ public enum PointerLocator {
 
         /// The step for the member name here, if one of `node`'s; the name is compared as it is
         /// written, and read through its escapes only when it has some (rare in a document).
-        mutating func member(of node: Node) -> Node? {
+        fileprivate mutating func member(of node: Node) -> Node? {
             let start = index + 1
             skipString()
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<max(start, index - 1)])

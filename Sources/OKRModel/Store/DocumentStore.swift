@@ -24,19 +24,21 @@ public struct DocumentStore: Sendable {
     /// `load()` for a file found in a folder: nil when it is JSON but not an okr document
     /// (`DocumentFinder.isDocument`), so a repository's other JSON files are passed over.
     public func loadIfDocument() throws(DocumentError) -> Document? {
+        try loadWithText(onlyIfDocument: true)?.document
+    }
+
+    /// The document with the text it was read from (for placing findings by line and column);
+    /// with `onlyIfDocument`, nil for JSON that is not an okr document, as `loadIfDocument()`.
+    public func loadWithText(onlyIfDocument: Bool) throws(DocumentError) -> (document: Document, text: [UInt8])? {
         let bytes = try AtomicFile.contents(of: path, limit: DocumentStore.maximumSize)
+        guard onlyIfDocument else { return (try DocumentStore.document(from: bytes, path: path), bytes) }
         // Parsed once: to tell whether it is an okr document, then to read it.
         guard let json = try? JSONParser.parse(bytes) else {
             guard DocumentFinder.namesSchemaVersion(bytes) else { return nil }
-            return try DocumentStore.document(from: bytes, path: path)
+            return (try DocumentStore.document(from: bytes, path: path), bytes)
         }
         guard DocumentFinder.isDocument(json) else { return nil }
-        return try DocumentStore.document(json, bytes: bytes, path: path)
-    }
-
-    /// The document's text as it is on disk, for placing findings by line and column.
-    public func bytes() throws(DocumentError) -> [UInt8] {
-        try AtomicFile.contents(of: path, limit: DocumentStore.maximumSize)
+        return (try DocumentStore.document(json, bytes: bytes, path: path), bytes)
     }
 
     /// Whether something (a file or anything else) is at the path.

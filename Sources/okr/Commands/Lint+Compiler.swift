@@ -2,48 +2,41 @@ import OKRCoach
 import OKRModel
 
 extension Lint {
-    /// Where findings are, by line and column, read from the files as they are on disk: one pass per
-    /// file for all its places, the files on all processors. `byFile[f]` holds the positions of
+    /// Where findings are, by line and column, in the texts the documents were read from, the files
+    /// on all processors. `byFile[f]` holds the positions of
     /// `reviewed[f]`'s findings in order; `across[n][p]` that of place `p` of finding `n` across documents.
     struct Places {
         var byFile: [[TextPosition?]]
         var across: [[TextPosition?]]
 
-        init(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding]) {
-            var files = reviewed.map(\.file)
-            var index = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        /// `texts[f]` is `reviewed[f]`'s text, made ready; findings across documents name only documents of the set.
+        init(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], texts: [PointerLocator.LocatableText]) {
+            let index = Dictionary(reviewed.enumerated().map { ($1.file, $0) }, uniquingKeysWith: { first, _ in first })
             var wanted = reviewed.map { $0.findings.map(\.path) }
             // Each place across documents: its file, and where its pointer sits in that file's list.
-            var slots: [[(file: Int, slot: Int)]] = []
+            var slots: [[(file: Int, slot: Int)?]] = []
             for finding in across {
                 slots.append(finding.places.map { place in
-                    let f = index[place.file] ?? {
-                        files.append(place.file)
-                        wanted.append([])
-                        index[place.file] = files.count - 1
-                        return files.count - 1
-                    }()
+                    guard let f = index[place.file] else { return nil }
                     wanted[f].append(place.path)
                     return (f, wanted[f].count - 1)
                 })
             }
-            let (paths, lists) = (files, wanted)
-            let found = Array(ParallelChunks.map(count: paths.count, minimumPerChunk: 4) { range in
-                range.map { f -> [TextPosition?] in
-                    guard !lists[f].isEmpty, let bytes = try? DocumentStore(path: paths[f]).bytes() else { return lists[f].map { _ in nil } }
-                    return PointerLocator.positions(of: lists[f], in: bytes)
-                }
+            let lists = wanted
+            let found = Array(ParallelChunks.map(count: lists.count, minimumPerChunk: 4) { range in
+                range.map { f in texts.indices.contains(f) ? texts[f].positions(of: lists[f]) : lists[f].map { _ in nil } }
             }.joined())
             byFile = reviewed.indices.map { f in Array(found[f].prefix(reviewed[f].findings.count)) }
-            self.across = slots.map { places in places.map { found[$0.file][$0.slot] } }
+            self.across = slots.map { places in places.map { $0.flatMap { found[$0.file][$0.slot] } } }
         }
     }
 
     /// `FILE:LINE:COL: severity: message [rule]` for each finding, the coach's question indented
     /// below it; across documents, a `note:` line for each other item the finding names. Written
     /// in chunks on all processors, as the other reports are.
-    static func compilerPieces(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], style: TextStyle) -> [[UInt8]] {
-        let places = Places(reviewed, across: across)
+    static func compilerPieces(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], texts: [PointerLocator.LocatableText],
+                               style: TextStyle) -> [[UInt8]] {
+        let places = Places(reviewed, across: across, texts: texts)
         let files = reviewed.map { TextSafety.neutralise($0.file) }
         let words = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0, severityWord($0, style)) })
         let items: [(file: Int, finding: Int)] = reviewed.indices.flatMap { f in reviewed[f].findings.indices.map { (f, $0) } }

@@ -6,8 +6,9 @@ extension Lint {
     /// severity, the failure mode it guards against) and one result per finding, located by line
     /// and column; a finding across documents points at its first item and relates the others;
     /// a finding the team kept is reported as suppressed, with the team's decision as the reason.
-    static func sarif(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], coach: Coach) -> [UInt8] {
-        let places = Places(reviewed, across: across)
+    static func sarif(_ reviewed: [(file: String, findings: [Finding])], across: [SetFinding], texts: [PointerLocator.LocatableText],
+                      coach: Coach) -> [UInt8] {
+        let places = Places(reviewed, across: across, texts: texts)
         let catalog = coach.catalog
         let ruleIndex = Dictionary(uniqueKeysWithValues: catalog.enumerated().map { ($1.id, $0) })
         func level(_ severity: Severity) -> JSONValue {

@@ -8,6 +8,12 @@ import OKRCoach
 import OKRExport
 import OKRModel
 
+/// What one of lint's side-by-side jobs made: the documents reviewed, or their texts made ready for placing findings.
+private enum LintJob: Sendable {
+    case reviewed([(file: String, document: Document, findings: [Finding])])
+    case texts([PointerLocator.LocatableText])
+}
+
 /// `okr lint`: the coach's review of one or more documents, for people in a
 /// terminal and for scripts and CI. It reports; it never changes a document.
 struct Lint: ParsableCommand {
@@ -62,10 +68,28 @@ struct Lint: ParsableCommand {
         let unreadable = set.unreadable
         // The team's kept decisions are listed too, marked, and never counted for the exit status.
         let documents = set.documents
-        // Many small documents are reviewed on all processors; a large one is split by the coach itself.
-        let reviewed: [(file: String, document: Document, findings: [Finding])] = Array(ParallelChunks.map(count: documents.count, minimumPerChunk: 8) { range in
-            range.map { (documents[$0].file, documents[$0].document, coach.review(documents[$0].document, includingKept: true, asOf: asOf)) }
-        }.joined())
+        let format = self.format ?? (isatty(1) != 0 ? .pretty : .text)
+        // A report that places findings by line and column has each text's layout made while the coach
+        // reviews: the layout does not depend on the findings, and the review keeps the processors busy.
+        let placing = format == .text || format == .sarif
+        let texts = set.texts
+        let jobs = ParallelChunks.map(count: placing ? 2 : 1, minimumPerChunk: 1, maximumThreads: 2) { range in
+            range.map { job -> LintJob in
+                guard job == 0 else { return .texts(texts.map(PointerLocator.LocatableText.init)) }
+                // Many small documents are reviewed on all processors; a large one is split by the coach itself.
+                return .reviewed(Array(ParallelChunks.map(count: documents.count, minimumPerChunk: 8) { range in
+                    range.map { (documents[$0].file, documents[$0].document, coach.review(documents[$0].document, includingKept: true, asOf: asOf)) }
+                }.joined()))
+            }
+        }.joined()
+        var reviewed: [(file: String, document: Document, findings: [Finding])] = []
+        var located: [PointerLocator.LocatableText] = []
+        for job in jobs {
+            switch job {
+            case .reviewed(let list): reviewed = list
+            case .texts(let list): located = list
+            }
+        }
         // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
         let severities = Severity.allCases
         var counts = [Int](repeating: 0, count: severities.count)
@@ -80,14 +104,14 @@ struct Lint: ParsableCommand {
         for finding in across { counts[severities.firstIndex(of: finding.severity)!] += 1 }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []
-        switch format ?? (isatty(1) != 0 ? .pretty : .text) {
+        switch format {
         case .json:
             pieces = Lint.jsonPieces(reviewed.map { ($0.file, $0.findings) }, across: across, counts: counts, unreadable: unreadable)
         case .sarif:
-            pieces = [Lint.sarif(reviewed.map { ($0.file, $0.findings) }, across: across, coach: coach)]
+            pieces = [Lint.sarif(reviewed.map { ($0.file, $0.findings) }, across: across, texts: located, coach: coach)]
         case .text:
             let style = TextStyle.forStream(1, noColor: noColor)
-            pieces = Lint.compilerPieces(reviewed.map { ($0.file, $0.findings) }, across: across, style: style)
+            pieces = Lint.compilerPieces(reviewed.map { ($0.file, $0.findings) }, across: across, texts: located, style: style)
             pieces.append(Array((Lint.summary(counts: counts, kept: kept, files: reviewed.count) + "\n").utf8))
         case .pretty:
             let style = TextStyle.forStream(1, noColor: noColor)

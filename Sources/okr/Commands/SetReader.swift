@@ -7,12 +7,14 @@ import OKRModel
 enum SetReader {
     struct Result {
         var documents: [SetDocument] = []
+        /// The text each document was read from, in the same order: findings are placed in it by line and column.
+        var texts: [[UInt8]] = []
         var unreadable: [(file: String, message: String)] = []
     }
 
     /// What reading one file gave.
     private enum Outcome: Sendable {
-        case document(SetDocument)
+        case document(SetDocument, [UInt8])
         case skipped
         case unreadable(DocumentError)
     }
@@ -25,8 +27,8 @@ enum SetReader {
                 let candidate = candidates[i]
                 let store = DocumentStore(path: candidate.path)
                 do throws(DocumentError) {
-                    guard let document = candidate.foundInFolder ? try store.loadIfDocument() : try store.load() else { return .skipped }
-                    return .document(SetDocument(file: candidate.path, document: document))
+                    guard let read = try store.loadWithText(onlyIfDocument: candidate.foundInFolder) else { return .skipped }
+                    return .document(SetDocument(file: candidate.path, document: read.document), read.text)
                 } catch {
                     return .unreadable(error)
                 }
@@ -35,8 +37,9 @@ enum SetReader {
         var result = Result()
         for (candidate, outcome) in zip(candidates, chunks.joined()) {
             switch outcome {
-            case .document(let document):
+            case .document(let document, let text):
                 result.documents.append(document)
+                result.texts.append(text)
             case .skipped:
                 if verbose { Console.error("\(TextSafety.neutralise(candidate.path)): skipped, not an okr document") }
             case .unreadable(let error):
