@@ -104,4 +104,14 @@ struct SetRulesTests {
         #expect(Alignment("R&D/Platform/O1")?.team == "R&D/Platform")
         #expect(Alignment("Company") == nil && Alignment("/O1") == nil && Alignment("Company/KR1") == nil)
     }
+
+    @Test func metricKeysAreWordsWithoutCaseOrSmallWords() {
+        #expect(MetricKey.of("Stock-out rate on top-100 items") == "stock out rate on top 100 items")
+        #expect(MetricKey.of("The share of OUR repeat customers") == "share repeat customers")
+        #expect(MetricKey.of("the of a") == nil && MetricKey.of("  --  ") == nil && MetricKey.of("") == nil)
+        // Beyond ASCII: the same words by their Unicode classes.
+        #expect(MetricKey.of("Café-Umsatz der Filialen") == "café umsatz der filialen")
+        #expect(MetricKey.of("the Café of our city") == "café city")
+    }
 }
+

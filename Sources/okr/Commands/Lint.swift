@@ -8,10 +8,12 @@ import OKRCoach
 import OKRExport
 import OKRModel
 
-/// What one of lint's side-by-side jobs made: the documents reviewed, or their texts made ready for placing findings.
+/// What one of lint's side-by-side jobs made: the documents reviewed, their texts made ready for
+/// placing findings, or what the set raised across documents.
 private enum LintJob: Sendable {
     case reviewed([(file: String, document: Document, findings: [Finding])])
     case texts([PointerLocator.LocatableText])
+    case across([SetFinding])
 }
 
 /// `okr lint`: the coach's review of one or more documents, for people in a
@@ -70,12 +72,15 @@ struct Lint: ParsableCommand {
         let documents = set.documents
         let format = self.format ?? (isatty(1) != 0 ? .pretty : .text)
         // A report that places findings by line and column has each text's layout made while the coach
-        // reviews: the layout does not depend on the findings, and the review keeps the processors busy.
+        // reviews: the layout does not depend on the findings.
         let placing = format == .text || format == .sarif
         let texts = set.texts
-        let jobs = ParallelChunks.map(count: placing ? 2 : 1, minimumPerChunk: 1, maximumThreads: 2) { range in
+        // Documents read together are reviewed together too, side by side with the rest: what one
+        // team's document cannot show.
+        let jobs = ParallelChunks.map(count: 3, minimumPerChunk: 1, maximumThreads: 3) { range in
             range.map { job -> LintJob in
-                guard job == 0 else { return .texts(texts.map(PointerLocator.LocatableText.init)) }
+                if job == 1 { return .texts(placing ? texts.map(PointerLocator.LocatableText.init) : []) }
+                if job == 2 { return .across(documents.count > 1 ? coach.review(set: documents) : []) }
                 // Many small documents are reviewed on all processors; a large one is split by the coach itself.
                 return .reviewed(Array(ParallelChunks.map(count: documents.count, minimumPerChunk: 8) { range in
                     range.map { (documents[$0].file, documents[$0].document, coach.review(documents[$0].document, includingKept: true, asOf: asOf)) }
@@ -84,10 +89,12 @@ struct Lint: ParsableCommand {
         }.joined()
         var reviewed: [(file: String, document: Document, findings: [Finding])] = []
         var located: [PointerLocator.LocatableText] = []
+        var across: [SetFinding] = []
         for job in jobs {
             switch job {
             case .reviewed(let list): reviewed = list
             case .texts(let list): located = list
+            case .across(let list): across = list
             }
         }
         // Severities read in place, by index: a lazy walk copied every finding, and `allCases` is a new array each time.
@@ -99,8 +106,6 @@ struct Lint: ParsableCommand {
                 if findings[i].kept { kept += 1 } else { counts[severities.firstIndex(of: findings[i].severity)!] += 1 }
             }
         }
-        // Documents read together are reviewed together too: what one team's document cannot show.
-        let across = set.documents.count > 1 ? coach.review(set: set.documents) : []
         for finding in across { counts[severities.firstIndex(of: finding.severity)!] += 1 }
         // The report in pieces, written one after the other: joining them would copy it all once more.
         var pieces: [[UInt8]] = []
