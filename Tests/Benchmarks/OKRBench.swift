@@ -44,6 +44,13 @@ struct OKRBench {
       --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld, status, set
       --keep             keep the temporary folder with the generated documents
       --quick            a small, fast run to check that the benchmark works
+
+    Writing a benchmark document instead (to profile or compare outputs by hand):
+    okr-bench --generate PATH [--objectives N] [--key-results N] [--with-check-ins N] [--corpus FILE]
+      --generate PATH    write the generated document (or, with --corpus, the real-world one) to PATH
+      --key-results N    key results per objective in the generated document (default 4)
+      --with-check-ins N weekly check-ins per key result, and KPI readings
+      --corpus FILE      build it from a labelled corpus such as Tests/OKRCoachTests/Fixtures/realworld.txt
     """
 
     static func main() {
