@@ -21,14 +21,9 @@ public struct DocumentStore: Sendable {
         try DocumentStore.document(from: AtomicFile.contents(of: path, limit: DocumentStore.maximumSize), path: path)
     }
 
-    /// `load()` for a file found in a folder: nil when it is JSON but not an okr document
+    /// The document with the text it was read from (for placing findings by line and column).
+    /// With `onlyIfDocument` (a file found in a folder), nil when it is JSON but not an okr document
     /// (`DocumentFinder.isDocument`), so a repository's other JSON files are passed over.
-    public func loadIfDocument() throws(DocumentError) -> Document? {
-        try loadWithText(onlyIfDocument: true)?.document
-    }
-
-    /// The document with the text it was read from (for placing findings by line and column);
-    /// with `onlyIfDocument`, nil for JSON that is not an okr document, as `loadIfDocument()`.
     public func loadWithText(onlyIfDocument: Bool) throws(DocumentError) -> (document: Document, text: [UInt8])? {
         let bytes = try AtomicFile.contents(of: path, limit: DocumentStore.maximumSize)
         guard onlyIfDocument else { return (try DocumentStore.document(from: bytes, path: path), bytes) }

@@ -75,14 +75,11 @@ extension Session {
         return said + ask(.checkInDone, full: true)
     }
 
-    /// Whether `date` falls in a plain period (`2027`, `2027-Q1`, `2027-H2`); nil when the period cannot be read.
+    /// Whether `date` falls in a plain period (`2027`, `2027-Q1`, `2027-H2`), by the dates the scores
+    /// use; nil when the period is not plain or the date is not a date.
     public static func period(_ period: String, contains date: String) -> Bool? {
-        guard isPlainPeriod(period), CalendarDate.isValid(date), let year = Int(period.prefix(4)), let month = Int(date.dropFirst(5).prefix(2)) else { return nil }
-        guard Int(date.prefix(4)) == year else { return false }
-        let part = period.uppercased().dropFirst(5)
-        guard let kind = part.first, let n = Int(part.dropFirst()) else { return true }
-        let months = kind == "Q" ? (n - 1) * 3 + 1...n * 3 : (n - 1) * 6 + 1...n * 6
-        return months.contains(month)
+        guard isPlainPeriod(period), CalendarDate.isValid(date) else { return nil }
+        return PeriodDates(period: period)?.contains(date)
     }
 
     // MARK: Asking
