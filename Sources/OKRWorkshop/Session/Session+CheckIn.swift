@@ -142,8 +142,7 @@ extension Session {
     /// "15% → 80%, by 2027-03-31 · last 32% on 2027-01-15, up from 25%".
     func facts(of keyResult: KeyResult) -> String {
         var parts: [String] = []
-        let summary = KeyResultSummary.describe(KeyResult(statement: "", baseline: keyResult.baseline, target: keyResult.target,
-                                                          unit: keyResult.unit, direction: keyResult.direction, due: keyResult.due))
+        let summary = KeyResultSummary.numbers(keyResult)
         if !summary.isEmpty { parts.append(summary) }
         let earlier = keyResult.checkIns.filter { $0.date != checkInDate && $0.value != nil }
         if let last = earlier.last, let value = last.value {

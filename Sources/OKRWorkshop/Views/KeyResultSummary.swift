@@ -4,6 +4,13 @@ import OKRModel
 /// "share of stores ordering through the app: 15% → 80%, by 2027-03-31".
 enum KeyResultSummary {
     static func describe(_ keyResult: KeyResult) -> String {
+        let numbers = self.numbers(keyResult)
+        guard let metric = keyResult.metric, !metric.isEmpty else { return numbers }
+        return numbers.isEmpty ? metric : "\(metric): \(numbers)"
+    }
+
+    /// The numbers and date alone, "15% → 80%, by 2027-03-31": where the statement is shown beside them.
+    static func numbers(_ keyResult: KeyResult) -> String {
         var parts: [String] = []
         switch (keyResult.baseline, keyResult.target) {
         case let (baseline?, target?):
@@ -19,8 +26,6 @@ enum KeyResultSummary {
             parts.append(direction.rawValue)
         }
         if let due = keyResult.due { parts.append("by \(due)") }
-        let numbers = parts.joined(separator: ", ")
-        guard let metric = keyResult.metric, !metric.isEmpty else { return numbers }
-        return numbers.isEmpty ? metric : "\(metric): \(numbers)"
+        return parts.joined(separator: ", ")
     }
 }
