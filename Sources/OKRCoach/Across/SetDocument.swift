@@ -9,4 +9,10 @@ public struct SetDocument: Sendable {
         self.file = file
         self.document = document
     }
+
+    /// A team's name as people write it, case and spaces aside: how a share, an alignment or the
+    /// map finds the team a name means.
+    public static func teamKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
 }

@@ -17,8 +17,8 @@ struct SetRules {
 
     init(_ documents: [SetDocument]) {
         self.documents = documents
-        teamKeys = documents.map { SetRules.key($0.document.team) }
-        sharedKeys = documents.map { $0.document.objectives.map { Set($0.sharedWith.map(SetRules.key)) } }
+        teamKeys = documents.map { SetDocument.teamKey($0.document.team) }
+        sharedKeys = documents.map { $0.document.objectives.map { Set($0.sharedWith.map(SetDocument.teamKey)) } }
         metrics = SetRules.byMetric(documents)
         var byTeam: [String: Int] = [:]
         for (i, entry) in documents.enumerated() where !entry.document.team.allSatisfy(\.isWhitespace) {
@@ -60,18 +60,14 @@ struct SetRules {
     func team(_ d: Int) -> String { documents[d].document.team }
 
     /// The document of the team called `name`, as people write it.
-    func document(ofTeam name: String) -> Int? { byTeam[SetRules.key(name)] }
+    func document(ofTeam name: String) -> Int? { byTeam[SetDocument.teamKey(name)] }
 
     /// " (did you mean Supply Planning?)" when a team of the set has a name close to `name`.
     func suggestion(for name: String) -> String {
-        let wanted = SetRules.key(name)
+        let wanted = SetDocument.teamKey(name)
         let best = byTeam.keys.map { ($0, Levenshtein.distance($0, wanted)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
         guard let (key, distance) = best, distance <= max(2, wanted.count / 4), let d = byTeam[key] else { return "" }
         return " (did you mean \(team(d))?)"
-    }
-
-    static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     // MARK: The rules

@@ -29,7 +29,7 @@ public enum MapDOT {
         for (n, number) in map.numbers.enumerated() {
             lines.append("  \(MapGraph.number(n)) [label=\(text(number.name)), shape=ellipse];")
             for mover in number.movers {
-                let from = map.teams[mover.team].objectives.firstIndex { mover.item == $0.id || mover.item.hasPrefix($0.id + ".") }.map { MapGraph.objective(mover.team, $0) } ?? MapGraph.team(mover.team)
+                let from = MapGraph.node(mover, in: map)
                 var attributes = ["label=\(text(MapText.arrow(mover.direction) + " " + mover.item))"]
                 if number.tugOfWar, mover.direction == .increase || mover.direction == .decrease { attributes.append("color=\"#c00000\", penwidth=2") }
                 edges.append("  \(from) -> \(MapGraph.number(n)) [\(attributes.joined(separator: ", "))];")

@@ -33,6 +33,12 @@ enum MapGraph {
         return out + "\""
     }
 
+    /// The node a number's mover starts from: the objective its key result (or linked KPI) belongs to.
+    static func node(_ mover: OrganisationMap.Mover, in map: OrganisationMap) -> String {
+        let objectives = map.teams[mover.team].objectives
+        return objectives.firstIndex { mover.item == $0.id || mover.item.hasPrefix($0.id + ".") }.map { objective(mover.team, $0) } ?? team(mover.team)
+    }
+
     static func edgeLabel(_ edge: OrganisationMap.Edge) -> String {
         switch (edge.kind, edge.status) {
         case (.alignsTo, .broken): return "aligns to, not in this set"

@@ -26,7 +26,7 @@ public enum MapMermaid {
             lines.append("  \(MapGraph.number(n))([\(text(number.name))])")
             for mover in number.movers {
                 if number.tugOfWar, mover.direction == .increase || mover.direction == .decrease { red.append(edges.count) }
-                let from = map.teams[mover.team].objectives.firstIndex { mover.item == $0.id || mover.item.hasPrefix($0.id + ".") }.map { MapGraph.objective(mover.team, $0) } ?? MapGraph.team(mover.team)
+                let from = MapGraph.node(mover, in: map)
                 edges.append("  \(from) -->|\(text(MapText.arrow(mover.direction) + " " + mover.item))| \(MapGraph.number(n))")
             }
         }

@@ -64,13 +64,13 @@ public struct OrganisationMap: Sendable {
                  objectives: entry.document.objectives.map { ($0.id, $0.title) })
         }
         var byTeam: [String: Int] = [:]
-        for (i, team) in teams.enumerated() where byTeam[Self.key(team.name)] == nil { byTeam[Self.key(team.name)] = i }
+        for (i, team) in teams.enumerated() where byTeam[SetDocument.teamKey(team.name)] == nil { byTeam[SetDocument.teamKey(team.name)] = i }
         var edges: [Edge] = []
         for (t, entry) in documents.enumerated() {
             for (o, objective) in entry.document.objectives.enumerated() {
                 for text in objective.alignsTo {
                     guard let alignment = Alignment(text) else { continue }
-                    guard let p = byTeam[Self.key(alignment.team)] else {
+                    guard let p = byTeam[SetDocument.teamKey(alignment.team)] else {
                         edges.append(Edge(kind: .alignsTo, team: t, objective: o, target: .absent(text), status: .broken))
                         continue
                     }
@@ -81,11 +81,11 @@ public struct OrganisationMap: Sendable {
                     }
                 }
                 for other in objective.sharedWith where !other.allSatisfy(\.isWhitespace) {
-                    guard let b = byTeam[Self.key(other)] else {
+                    guard let b = byTeam[SetDocument.teamKey(other)] else {
                         edges.append(Edge(kind: .sharedWith, team: t, objective: o, target: .absent(other), status: .missing))
                         continue
                     }
-                    let back = documents[b].document.objectives.contains { $0.sharedWith.contains { Self.key($0) == Self.key(entry.document.team) } }
+                    let back = documents[b].document.objectives.contains { $0.sharedWith.contains { SetDocument.teamKey($0) == SetDocument.teamKey(entry.document.team) } }
                     edges.append(Edge(kind: .sharedWith, team: t, objective: o, target: .team(b), status: back ? .confirmed : .oneSided))
                 }
             }
@@ -124,10 +124,6 @@ public struct OrganisationMap: Sendable {
             let tug = ups.contains { up in downs.contains { $0 != up } }
             return Number(name: names[key]!, movers: list, tugOfWar: tug)
         }
-    }
-
-    static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// `Team/O1` of an objective, `Team` of a team, the name as written for one not in the set.
