@@ -20,13 +20,11 @@ struct DocumentLayout: Sendable {
             line = Int32(scanner.line)
         }
 
-        /// Columns count characters: every byte but UTF-8 continuation bytes since the line's start.
+        /// Its line and column; the line's start is found back from the offset.
         func position(in bytes: UnsafeBufferPointer<UInt8>) -> TextPosition {
             var start = Int(offset)
             while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-            var column = 1
-            for i in start..<Int(offset) where bytes[i] & 0xC0 != 0x80 { column += 1 }
-            return TextPosition(line: Int(line), column: column)
+            return TextPosition(line: Int(line), from: start, to: Int(offset), in: bytes)
         }
     }
 

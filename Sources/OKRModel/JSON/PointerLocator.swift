@@ -132,12 +132,9 @@ public enum PointerLocator {
             }
         }
 
-        /// The line and column of the byte here. Columns count characters: every byte but UTF-8
-        /// continuation bytes.
+        /// The line and column of the byte here.
         var position: TextPosition {
-            var column = 1
-            for i in lineStart..<index where bytes[i] & 0xC0 != 0x80 { column += 1 }
-            return TextPosition(line: line, column: column)
+            TextPosition(line: line, from: lineStart, to: index, in: bytes)
         }
 
         /// The value here, looking inside only where `node` leads.
