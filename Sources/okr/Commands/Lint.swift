@@ -66,22 +66,22 @@ struct Lint: ParsableCommand {
     func run() throws {
         let coach = try Lint.coachOrExit(prompts: prompts)
         let asOf = try AsOfDate.resolve(date)
-        let set = SetReader.read(files, verbose: verbose)
-        let unreadable = set.unreadable
-        // The team's kept decisions are listed too, marked, and never counted for the exit status.
-        let documents = set.documents
         let format = self.format ?? (isatty(1) != 0 ? .pretty : .text)
-        // A report that places findings by line and column has each text's layout made while the coach
-        // reviews: the layout does not depend on the findings.
+        // A report that places findings by line and column keeps the texts the documents were read
+        // from, and has each text's layout made while the coach reviews (it does not depend on the findings).
         let placing = format == .text || format == .sarif
+        let set = SetReader.read(files, verbose: verbose, keepingTexts: placing)
+        let unreadable = set.unreadable
+        let documents = set.documents
         let texts = set.texts
         // Documents read together are reviewed together too, side by side with the rest: what one
         // team's document cannot show.
         let jobs = ParallelChunks.map(count: 3, minimumPerChunk: 1, maximumThreads: 3) { range in
             range.map { job -> LintJob in
-                if job == 1 { return .texts(placing ? texts.map(PointerLocator.LocatableText.init) : []) }
+                if job == 1 { return .texts(texts.map(PointerLocator.LocatableText.init)) }
                 if job == 2 { return .across(documents.count > 1 ? coach.review(set: documents) : []) }
                 // Many small documents are reviewed on all processors; a large one is split by the coach itself.
+                // The team's kept decisions are listed too, marked, and never counted for the exit status.
                 return .reviewed(Array(ParallelChunks.map(count: documents.count, minimumPerChunk: 8) { range in
                     range.map { (documents[$0].file, documents[$0].document, coach.review(documents[$0].document, includingKept: true, asOf: asOf)) }
                 }.joined()))

@@ -7,7 +7,8 @@ import OKRModel
 enum SetReader {
     struct Result {
         var documents: [SetDocument] = []
-        /// The text each document was read from, in the same order: findings are placed in it by line and column.
+        /// With `keepingTexts`, the text each document was read from, in the same order: findings are
+        /// placed in it by line and column.
         var texts: [[UInt8]] = []
         var unreadable: [(file: String, message: String)] = []
     }
@@ -19,7 +20,7 @@ enum SetReader {
         case unreadable(DocumentError)
     }
 
-    static func read(_ paths: [String], verbose: Bool) -> Result {
+    static func read(_ paths: [String], verbose: Bool, keepingTexts: Bool = false) -> Result {
         let candidates = DocumentFinder.candidates(paths)
         // Files are read on all processors (a company's repository holds thousands), then reported in order.
         let chunks = ParallelChunks.map(count: candidates.count, minimumPerChunk: 8) { range in
@@ -39,7 +40,7 @@ enum SetReader {
             switch outcome {
             case .document(let document, let text):
                 result.documents.append(document)
-                result.texts.append(text)
+                if keepingTexts { result.texts.append(text) }
             case .skipped:
                 if verbose { Console.error("\(TextSafety.neutralise(candidate.path)): skipped, not an okr document") }
             case .unreadable(let error):
