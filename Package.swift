@@ -18,6 +18,8 @@ let package = Package(
         // Pure renderers (JSON, Markdown, CSV) shared by `okr export` and the workshop's /export.
         .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach"]),
         .target(name: "OKRWorkshop", dependencies: ["OKRCoach", "OKRModel", "OKRPrompts"]),
+        // Readers for where teams keep OKRs today (CSV, Markdown, YAML): pure, text in, document out.
+        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach"]),
         // The facilitator-editable texts, compiled into the binary so okr works from any folder.
         .target(
             name: "OKRPrompts",
@@ -39,7 +41,7 @@ let package = Package(
             name: "okr",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "OKRModel", "OKRCoach", "OKRExport", "OKRWorkshop", "LineEditing",
+                "OKRModel", "OKRCoach", "OKRExport", "OKRImport", "OKRWorkshop", "LineEditing",
             ],
             // Release builds on Linux link the Swift runtime into the binary, as `--static-swift-stdlib`
             // does: loading the shared runtime libraries took most of okr's start-up (Tests/Benchmarks/README.md).
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRExportTests", dependencies: ["OKRExport", "OKRCoach", "OKRModel"], resources: [.copy("Golden")]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
+        .testTarget(name: "OKRImportTests", dependencies: ["OKRImport", "OKRModel"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),

@@ -1,0 +1,29 @@
+import OKRCoach
+import OKRModel
+
+/// Imported key results go through the same parser as the workshop's: a sheet often gives only the
+/// statement, and the numbers, unit and due date in its words are what the coach and the scores read.
+public enum StatementReading {
+    /// The document with every key result's unstated fields read from its statement.
+    /// What the source stated is kept: a target column wins over the target the text implies.
+    public static func complete(_ document: Document, today: String? = nil) -> Document {
+        var document = document
+        let context = ParseContext(period: document.period.isEmpty ? nil : document.period, today: today)
+        for o in document.objectives.indices {
+            for k in document.objectives[o].keyResults.indices {
+                complete(&document.objectives[o].keyResults[k], context: context)
+            }
+        }
+        return document
+    }
+
+    static func complete(_ keyResult: inout KeyResult, context: ParseContext) {
+        let parsed = KeyResultParser.parse(keyResult.statement, context: context)
+        keyResult.metric = keyResult.metric ?? parsed.metric
+        keyResult.baseline = keyResult.baseline ?? parsed.baseline
+        keyResult.target = keyResult.target ?? parsed.target
+        keyResult.unit = keyResult.unit ?? parsed.unit
+        keyResult.direction = keyResult.direction ?? parsed.direction
+        keyResult.due = keyResult.due ?? parsed.due
+    }
+}
