@@ -73,7 +73,9 @@ public enum DocumentDecoder {
             kpis: try reader.strings("kpis"),
             alignsTo: try reader.strings("alignsTo"),
             accepted: try reader.strings("accepted"),
-            keyResults: try reader.objects("keyResults", keyResult)
+            keyResults: try reader.objects("keyResults", keyResult),
+            retro: try reader.object("retro", retro),
+            carryOver: try reader.object("carryOver", carryOver)
         )
         objective.extra = reader.unknown
         return objective
@@ -100,7 +102,10 @@ public enum DocumentDecoder {
             focus: try reader.choice("focus", Focus.self),
             current: try reader.number("current"),
             accepted: try reader.strings("accepted"),
-            checkIns: try reader.objects("checkIns", checkIn)
+            checkIns: try reader.objects("checkIns", checkIn),
+            grade: try reader.number("grade"),
+            gradeNote: try reader.string("gradeNote"),
+            carryOver: try reader.object("carryOver", carryOver)
         )
         keyResult.extra = reader.unknown
         return keyResult
@@ -116,6 +121,26 @@ public enum DocumentDecoder {
         )
         checkIn.extra = reader.unknown
         return checkIn
+    }
+
+    static func retro(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> Retro {
+        var reader = try MemberReader(value, at: pointer)
+        var retro = Retro(learned: try reader.string("learned"), differently: try reader.string("differently"))
+        retro.extra = reader.unknown
+        return retro
+    }
+
+    static func carryOver(_ value: JSONValue, at pointer: JSONPointer) throws(ShapeError) -> CarryOver {
+        var reader = try MemberReader(value, at: pointer)
+        guard let period = try reader.string("period") else {
+            throw ShapeError(pointer / "period", "a carry-over needs the \"period\" it was planned for, like 2027-Q2")
+        }
+        guard let decision = try reader.choice("decision", CarryOver.Decision.self) else {
+            throw ShapeError(pointer / "decision", "a carry-over needs a \"decision\": keep, modify or drop")
+        }
+        var carryOver = CarryOver(period: period, decision: decision, reason: try reader.string("reason"))
+        carryOver.extra = reader.unknown
+        return carryOver
     }
 
     static func reading(_ value: JSONValue, at place: ElementPlace) throws(ShapeError) -> Reading {

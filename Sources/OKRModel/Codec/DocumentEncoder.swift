@@ -95,7 +95,7 @@ public enum DocumentEncoder {
         ] + listed("alignsTo", objective.alignsTo.map(JSONValue.string)) + [
             JSONMember("accepted", strings(objective.accepted)),
             JSONMember("keyResults", .array(objective.keyResults.map(keyResult))),
-        ] + objective.extra)
+        ] + present("retro", objective.retro.map(retro)) + present("carryOver", objective.carryOver.map(carryOver)) + objective.extra)
     }
 
     static func keyResult(_ keyResult: KeyResult) -> JSONValue {
@@ -115,7 +115,9 @@ public enum DocumentEncoder {
             JSONMember("focus", optional(keyResult.focus?.rawValue)),
             JSONMember("current", optional(keyResult.current)),
             JSONMember("accepted", strings(keyResult.accepted)),
-        ] + listed("checkIns", keyResult.checkIns.map(checkIn)) + keyResult.extra)
+        ] + listed("checkIns", keyResult.checkIns.map(checkIn)) + present("grade", keyResult.grade.map { .number($0) })
+            + present("gradeNote", keyResult.gradeNote.map(JSONValue.string))
+            + present("carryOver", keyResult.carryOver.map(carryOver)) + keyResult.extra)
     }
 
     static func checkIn(_ checkIn: CheckIn) -> JSONValue {
@@ -125,6 +127,16 @@ public enum DocumentEncoder {
             JSONMember("confidence", optional(checkIn.confidence)),
             JSONMember("note", optional(checkIn.note)),
         ] + checkIn.extra)
+    }
+
+    static func retro(_ retro: Retro) -> JSONValue {
+        .object(present("learned", retro.learned.map(JSONValue.string)) + present("differently", retro.differently.map(JSONValue.string))
+            + retro.extra)
+    }
+
+    static func carryOver(_ carryOver: CarryOver) -> JSONValue {
+        .object([JSONMember("period", .string(carryOver.period)), JSONMember("decision", .string(carryOver.decision.rawValue))]
+            + present("reason", carryOver.reason.map(JSONValue.string)) + carryOver.extra)
     }
 
     static func reading(_ reading: Reading) -> JSONValue {
@@ -139,6 +151,11 @@ public enum DocumentEncoder {
     /// so a document that does not use them is byte for byte what older okr wrote.
     static func listed(_ key: String, _ values: [JSONValue]) -> [JSONMember] {
         values.isEmpty ? [] : [JSONMember(key, .array(values))]
+    }
+
+    /// An optional member added to v1 later: written only when set.
+    static func present(_ key: String, _ value: JSONValue?) -> [JSONMember] {
+        value.map { [JSONMember(key, $0)] } ?? []
     }
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }

@@ -144,6 +144,12 @@ struct MemberReader {
 
     mutating func object(_ key: String) -> JSONValue? { take(key) }
 
+    /// An optional object member read by `read`; nil when absent or null.
+    mutating func object<T>(_ key: String, _ read: (JSONValue, JSONPointer) throws(ShapeError) -> T) throws(ShapeError) -> T? {
+        guard let value = take(key), value != .null else { return nil }
+        return try read(value, pointer / key)
+    }
+
     mutating func choice<T: RawRepresentable & CaseIterable>(_ key: String, _: T.Type) throws(ShapeError) -> T? where T.RawValue == String {
         guard let text = try string(key) else { return nil }
         guard let choice = T(rawValue: text) else {

@@ -23,6 +23,11 @@ public struct KeyResult: Equatable, Sendable {
     public var accepted: [String]
     /// Readings during the period, in date order; `current` and `confidence` mirror the latest.
     public var checkIns: [CheckIn]
+    /// The final grade the team gave at the retrospective, 0.0 to 1.0, and why (`okr retro`).
+    public var grade: Double?
+    public var gradeNote: String?
+    /// What became of it in the next period's plan (`okr next`).
+    public var carryOver: CarryOver?
     public var extra: [JSONMember]
 
     public init(
@@ -42,6 +47,9 @@ public struct KeyResult: Equatable, Sendable {
         current: Double? = nil,
         accepted: [String] = [],
         checkIns: [CheckIn] = [],
+        grade: Double? = nil,
+        gradeNote: String? = nil,
+        carryOver: CarryOver? = nil,
         extra: [JSONMember] = []
     ) {
         self.id = id
@@ -60,6 +68,9 @@ public struct KeyResult: Equatable, Sendable {
         self.current = current
         self.accepted = accepted
         self.checkIns = checkIns
+        self.grade = grade
+        self.gradeNote = gradeNote
+        self.carryOver = carryOver
         self.extra = extra
     }
 }

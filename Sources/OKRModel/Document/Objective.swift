@@ -14,6 +14,10 @@ public struct Objective: Equatable, Sendable {
     /// Rule ids the team heard and chose to keep for this objective.
     public var accepted: [String]
     public var keyResults: [KeyResult]
+    /// What the team learned and will do differently, said at the retrospective (`okr retro`).
+    public var retro: Retro?
+    /// What became of it in the next period's plan (`okr next`).
+    public var carryOver: CarryOver?
     public var extra: [JSONMember]
 
     public init(
@@ -26,6 +30,8 @@ public struct Objective: Equatable, Sendable {
         alignsTo: [String] = [],
         accepted: [String] = [],
         keyResults: [KeyResult] = [],
+        retro: Retro? = nil,
+        carryOver: CarryOver? = nil,
         extra: [JSONMember] = []
     ) {
         self.id = id
@@ -37,6 +43,8 @@ public struct Objective: Equatable, Sendable {
         self.alignsTo = alignsTo
         self.accepted = accepted
         self.keyResults = keyResults
+        self.retro = retro
+        self.carryOver = carryOver
         self.extra = extra
     }
 

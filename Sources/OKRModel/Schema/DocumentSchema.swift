@@ -82,7 +82,13 @@ public enum DocumentSchema {
               "items": { "type": "string", "pattern": "^.+/O[0-9]+$" }
             },
             "accepted": { "$ref": "#/$defs/strings" },
-            "keyResults": { "type": "array", "items": { "$ref": "#/$defs/keyResult" } }
+            "keyResults": { "type": "array", "items": { "$ref": "#/$defs/keyResult" } },
+            "retro": {
+              "type": "object",
+              "description": "What the team said at the retrospective (okr retro).",
+              "properties": { "learned": { "type": ["string", "null"] }, "differently": { "type": ["string", "null"] } }
+            },
+            "carryOver": { "$ref": "#/$defs/carryOver" }
           }
         },
         "keyResult": {
@@ -117,7 +123,20 @@ public enum DocumentSchema {
                   "note": { "type": ["string", "null"] }
                 }
               }
-            }
+            },
+            "grade": { "type": ["number", "null"], "minimum": 0, "maximum": 1, "description": "The final grade given at the retrospective (okr retro)." },
+            "gradeNote": { "type": ["string", "null"], "description": "Why the team gave that grade." },
+            "carryOver": { "$ref": "#/$defs/carryOver" }
+          }
+        },
+        "carryOver": {
+          "type": "object",
+          "description": "What became of the item in the next period's plan (okr next).",
+          "required": ["period", "decision"],
+          "properties": {
+            "period": { "type": "string" },
+            "decision": { "enum": ["keep", "modify", "drop"] },
+            "reason": { "type": ["string", "null"] }
           }
         }
       }
