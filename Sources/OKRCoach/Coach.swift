@@ -190,6 +190,16 @@ public struct Coach: Sendable {
         return (DocumentScore(asOf: asOf, period: period, objectives: scores), findings)
     }
 
+    /// What the retrospective reads out once every grade is in: the grade rules and the outcome review
+    /// as of `asOf` (the period's last day, or the retrospective's date when that comes first). The
+    /// review's habits of a period under way (an overdue check-in, confidence ahead of the numbers)
+    /// look forward, and are left to the check-ins.
+    public func retrospective(_ document: Document, asOf: String) -> [Finding] {
+        let underWay: Set = ["check-in-overdue", "confidence-without-progress"]
+        let rules = Set(RuleCatalog.entries.filter { ($0.family == .grades || $0.family == .outcome) && !underWay.contains($0.id) }.map(\.id))
+        return review(document, includingKept: false, asOf: asOf).filter { rules.contains($0.rule) }
+    }
+
     /// Only what `review(_:)` finds about items whose id is `id` or starts with `prefix`
     /// (objectives and key results; `document` for the document itself), in the same order,
     /// reviewing only the objectives that hold such items. The workshop asks this after
@@ -212,7 +222,9 @@ public struct Coach: Sendable {
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
         let texts = self.texts
-        let documentHits = documentRules ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(document) : []
+        let documentHits = documentRules
+            ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(document) + GradeRules().documentHits(document)
+            : []
         // Objectives are reviewed independently: on a large document (okr lint) in contiguous
         // chunks on all processors, each sorted there and joined in document order. Every
         // finding of a chunk lies after those of the chunks before it in the sort order (its
@@ -254,6 +266,7 @@ public struct Coach: Sendable {
                 keyResultHits += keyResultRules.hits(trait, objective: o, index: k)
             }
             Coach.sift(keyResultHits, of: objective, includingKept: includingKept, into: &hits)
+            Coach.sift(GradeRules().hits(objective, at: o) { traits[$0] }, of: objective, includingKept: includingKept, into: &hits)
             if let outcome {
                 // The statements were just read for the traits: the scores and the rules take them from there.
                 let score = ObjectiveScore(objective, asOf: outcome.asOf, period: outcome.period) { traits[$0] }

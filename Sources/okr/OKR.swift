@@ -10,12 +10,13 @@ struct OKR: ParsableCommand {
         discussion: """
         Run `okr` in a folder to start (or resume) a workshop in okrs.json there.
         During the period, `okr checkin` records where each key result stands and
-        `okr status` shows where the OKRs stand. Use `okr lint` in scripts and CI
+        `okr status` shows where the OKRs stand; at its end, `okr retro` grades it and
+        `okr next` plans the next one. Use `okr lint` in scripts and CI
         (files or whole folders), `okr map` for the view across teams, and
         `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
+        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, RetroCommand.self, Next.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
 

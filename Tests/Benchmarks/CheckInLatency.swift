@@ -95,7 +95,7 @@ struct CheckInLatency {
 
     static func session(_ document: Document, on date: String) -> Session {
         var session = Session(document: document, fileName: "checkin.json", isNew: false, script: .builtin(), coach: .builtin(),
-                              today: date, checkInDate: date)
+                              today: date, mode: .checkIn(date: date))
         _ = session.handle(.start)
         return session
     }

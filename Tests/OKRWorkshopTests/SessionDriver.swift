@@ -9,9 +9,9 @@ struct SessionDriver {
     private(set) var effects: [Effect] = []
     private(set) var saves: [Document] = []
 
-    init(document: Document = Document(), isNew: Bool = true, script: WorkshopScript = .builtin(), checkInDate: String? = nil, parent: Parent? = nil) {
+    init(document: Document = Document(), isNew: Bool = true, script: WorkshopScript = .builtin(), checkInDate: String? = nil, mode: SessionMode? = nil, parent: Parent? = nil) {
         session = Session(document: document, fileName: "okrs.json", isNew: isNew, script: script, coach: .builtin(), today: "2026-11-27",
-                          checkInDate: checkInDate, parent: parent)
+                          mode: mode ?? checkInDate.map { .checkIn(date: $0) } ?? .workshop, parent: parent)
         record(session.handle(.start))
     }
 

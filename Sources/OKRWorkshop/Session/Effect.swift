@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
     case ask(Question)
     /// Write the document (the shell stamps the times and reports failures).
     case save(Document)
+    /// Write the document a carry-over reads from (`okr next`'s old document), with its decisions.
+    case saveSource(Document)
     /// Write the document in a format (`json`, `markdown`, `csv`); to the screen when `path` is nil.
     case export(format: String, path: String?)
     /// Save and end the session.

@@ -91,6 +91,10 @@ extension Session {
             return edit(target, line)
         case .checkInValue, .checkInConfidence, .checkInNote, .kpiBetter, .kpiReading, .observation, .checkInDone:
             return checkInAnswer(line)
+        case .retro(let question):
+            return retroAnswer(question, line)
+        case .carry(let question):
+            return carryAnswer(question, line)
         }
     }
 

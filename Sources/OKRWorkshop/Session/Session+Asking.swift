@@ -95,6 +95,14 @@ extension Session {
             let checkIn = askCheckIn(step, full: full)
             said += checkIn.said
             question = checkIn.question
+        case .retro(let asked):
+            let retro = askRetro(asked, full: full)
+            said += retro.said
+            question = retro.question
+        case .carry(let asked):
+            let carry = askCarry(asked, full: full)
+            said += carry.said
+            question = carry.question
         }
         if let prefill { question.prefill = prefill }
         return said + [.ask(question)]

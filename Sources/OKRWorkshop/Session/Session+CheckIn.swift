@@ -40,7 +40,7 @@ extension Session {
             return said + [.say(.coach(.warning), script.text("checkin", "nothing", ["file": fileName])), .quit]
         }
         said.append(.say(.hint, script.text("welcome", "help")))
-        if resumedCheckIn {
+        if resumed {
             said.append(.say(.info, script.text("checkin", "resumed", ["date": date, "file": fileName])))
         } else {
             said.append(.say(.info, script.text("checkin", "new", [

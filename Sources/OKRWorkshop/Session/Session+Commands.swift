@@ -14,8 +14,8 @@ extension Session {
             let usage = script.text("commands", name).split(separator: "  ").first.map(String.init) ?? "/" + name
             return [.say(.coach(.warning), script.text("messages", "usage", ["usage": usage]))] + ask(step, full: false)
         }
-        // A check-in records readings; changing what the OKRs say is the workshop's work.
-        if checkInDate != nil, let name = command.draftingName {
+        // A check-in records readings, a retrospective grades; changing what the OKRs say is the workshop's work.
+        if !mode.drafts, let name = command.draftingName {
             return [.say(.coach(.warning), script.text("checkin", "not.here", ["command": "/" + name, "file": fileName]))] + ask(step, full: false)
         }
         switch command {
@@ -79,6 +79,8 @@ extension Session {
         document = snapshot.document
         step = snapshot.step
         returnTo = snapshot.returnTo
+        previous = snapshot.previous
+        mode = snapshot.mode
     }
 
     /// What `/accept` and `/unaccept` say about a rule id the catalog does not have; nil for a known rule.
@@ -119,6 +121,8 @@ extension Session {
         case .edit: return finish(orContinueWith: step)
         case .checkInValue, .checkInConfidence, .checkInNote, .kpiBetter, .kpiReading, .observation, .checkInDone:
             return skipCheckIn()
+        case .retro(let question): return skipRetro(question)
+        case .carry(let question): return skipCarry(question)
         }
     }
 
@@ -244,7 +248,7 @@ extension Session {
     /// terminal puts its description on the next line, indented to that column.
     func helpText() -> String {
         let column = 20
-        let hidden = checkInDate == nil ? [] : SlashCommand.draftingNames
+        let hidden = mode.drafts ? [] : SlashCommand.draftingNames
         return script.fields("commands").filter { !hidden.contains($0.0) }.map { _, line -> String in
             guard let split = line.firstRange(of: "  ") else { return line }
             let usage = String(line[..<split.lowerBound])

@@ -25,20 +25,24 @@ public struct Session: Sendable {
     /// Defaults offered for the team and period questions (`--team`, `--period`).
     let suggestedTeam: String?
     let periodSuggestion: String?
-    /// The date of the check-in this session runs (`YYYY-MM-DD`); nil for the workshop.
-    let checkInDate: String?
+    /// Which conversation this is; a carry-over becomes the workshop once every item is decided.
+    public internal(set) var mode: SessionMode
     /// The `workshop` member's fields as loaded: each kind of session updates only its own place in it.
     let bookmark: [JSONMember]
-    /// A check-in picked up where an earlier session of the same date stopped.
-    let resumedCheckIn: Bool
+    /// A check-in or retrospective picked up where an earlier session of the same date stopped.
+    let resumed: Bool
     /// The document this team's objectives contribute to, when one was given (`--parent`).
     let parent: Parent?
+    /// In a carry-over, the old period's document: its items are walked, and each decision is written into it.
+    public internal(set) var previous: Document?
 
     /// What a change replaced, so it can be undone.
     struct Snapshot: Sendable {
         var document: Document
         var step: Step
         var returnTo: Step?
+        var previous: Document?
+        var mode: SessionMode
         /// The line that made the change, offered again by `/back`.
         var answer: String
         var what: String
@@ -46,8 +50,10 @@ public struct Session: Sendable {
 
     public init(
         document: Document, fileName: String, isNew: Bool, script: WorkshopScript, coach: Coach, today: String?,
-        suggestedTeam: String? = nil, suggestedPeriod: String? = nil, checkInDate: String? = nil, parent: Parent? = nil
+        suggestedTeam: String? = nil, suggestedPeriod: String? = nil, mode: SessionMode = .workshop, parent: Parent? = nil,
+        previous: Document? = nil
     ) {
+        self.previous = previous
         self.parent = parent
         self.suggestedTeam = suggestedTeam
         self.periodSuggestion = suggestedPeriod
@@ -57,14 +63,29 @@ public struct Session: Sendable {
         self.script = script
         self.coach = coach
         self.today = today
-        self.checkInDate = checkInDate
+        self.mode = mode
         bookmark = document.bookmark
-        let saved = checkInDate == nil ? nil : Step.savedCheckIn(in: document)
-        resumedCheckIn = saved != nil && saved?.date == checkInDate
-        if checkInDate != nil {
-            step = resumedCheckIn ? saved!.step : Session.firstCheckInStep(of: document)
-        } else {
-            step = Step.saved(in: document) ?? Session.resumePoint(of: document)
+        switch mode {
+        case .checkIn(let date):
+            let saved = Step.savedPlace(of: .checkIn(date: date), in: document)
+            resumed = saved != nil
+            step = saved ?? Session.firstCheckInStep(of: document)
+        case .retro(let date):
+            let saved = Step.savedPlace(of: .retro(date: date), in: document)
+            resumed = saved != nil
+            step = saved ?? Session.firstRetroStep(of: document)
+        case .carryOver:
+            resumed = false
+            step = Session.carryStep(saved: Step.saved(in: document), previous: previous, isNew: isNew)
+                ?? Step.saved(in: document) ?? Session.resumePoint(of: document)
+        case .workshop:
+            resumed = false
+            // A carry-over's place means nothing without the old document: the workshop goes on from the draft.
+            let saved = Step.saved(in: document).flatMap { step -> Step? in
+                if case .carry = step { return nil }
+                return step
+            }
+            step = saved ?? Session.resumePoint(of: document)
         }
     }
 
@@ -74,8 +95,11 @@ public struct Session: Sendable {
     public mutating func handle(_ event: Event, at now: Double? = nil) -> [Effect] {
         if let now { clock.pass(to: now, on: stage(of: step)) }
         let before = (document, resumeStep)
+        let previousBefore = previous
         var effects = react(to: event)
-        if now != nil, checkInDate == nil, let ask = effects.lastIndex(where: { $0.question != nil }) {
+        // A carry-over's decisions (and their undoing) are written into the old document too.
+        if let previous, previous != previousBefore { effects.insert(.saveSource(previous), at: 0) }
+        if now != nil, mode == .workshop, let ask = effects.lastIndex(where: { $0.question != nil }) {
             effects.insert(contentsOf: timeboxNotice(), at: ask)
         }
         let next = resumeStep
@@ -91,10 +115,18 @@ public struct Session: Sendable {
     }
 
     /// The document with this session's place in it: the workshop's next question, or the check-in's
-    /// (gone once the check-in is complete).
+    /// or retrospective's (gone once it is complete).
     func bookmarked(_ document: Document, at next: Step) -> Document {
-        guard let date = checkInDate else { return document.noting(next, in: bookmark) }
-        return document.notingCheckIn(on: date, at: next == .checkInDone ? nil : next, in: bookmark)
+        switch mode {
+        case .workshop, .carryOver: return document.noting(next, in: bookmark)
+        case .checkIn, .retro: return document.noting(mode, at: next.isClosing ? nil : next, in: bookmark)
+        }
+    }
+
+    /// The date a check-in or retrospective runs on; nil in the workshop.
+    var checkInDate: String? {
+        if case .checkIn(let date) = mode { return date }
+        return nil
     }
 
     /// A draft reopened at a revise prompt shows again what the coach raised, so "revise the draft
@@ -121,7 +153,12 @@ public struct Session: Sendable {
     private mutating func react(to event: Event) -> [Effect] {
         switch event {
         case .start:
-            if checkInDate != nil { return checkInStart() }
+            switch mode {
+            case .checkIn: return checkInStart()
+            case .retro: return retroStart()
+            case .carryOver: return carryOverStart()
+            case .workshop: break
+            }
             return greeting() + reminder() + ask(step, full: true)
         case .interrupted:
             return [.say(.hint, script.text("messages", "interrupted"))] + ask(step, full: false)
@@ -155,14 +192,14 @@ public struct Session: Sendable {
     /// Completion candidates for the line typed so far: commands, then ids, rule ids or formats.
     public func completions(for line: String) -> [String] {
         Completions.candidates(for: line, document: document, ruleIDs: coach.catalog.map(\.id), answering: step,
-                               hiding: checkInDate == nil ? [] : SlashCommand.draftingNames, parent: parent)
+                               hiding: mode.drafts ? [] : SlashCommand.draftingNames, parent: parent)
     }
 
     // MARK: - Changing the document
 
     /// Records the state before a change so `/undo` and `/back` can return to it.
     mutating func remember(_ answer: String, _ what: String) {
-        history.append(Snapshot(document: document, step: step, returnTo: returnTo, answer: answer, what: what))
+        history.append(Snapshot(document: document, step: step, returnTo: returnTo, previous: previous, mode: mode, answer: answer, what: what))
     }
 
     /// Moves on and asks the next question in full.

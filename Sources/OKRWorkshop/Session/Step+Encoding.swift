@@ -8,7 +8,8 @@ import OKRModel
 /// It travels as a member format v1 does not define, `"workshop": {"next": "sharedWith O1"}`;
 /// v1 readers keep unknown members, and other tools can ignore it. A check-in under way keeps
 /// its own place beside it, `"checkIn": {"date": "2027-02-15", "next": "checkInNote O1.KR2"}`,
-/// so a check-in never moves the workshop's place, nor the workshop the check-in's.
+/// so a check-in never moves the workshop's place, nor the workshop the check-in's. A retrospective
+/// keeps its own the same way, `"retro": {"date": …, "next": "retro ownGrade O1.KR2"}`.
 extension Step {
     static let documentKey = "workshop"
 
@@ -43,6 +44,14 @@ extension Step {
         case .kpiReading(let id): return "kpiReading \(id)"
         case .observation: return "observation"
         case .checkInDone: return "checkInDone"
+        case .retro(.ownGrade(let id)): return "retro ownGrade \(id)"
+        case .retro(.finalGrade(let id)): return "retro finalGrade \(id)"
+        case .retro(.gradeNote(let id)): return "retro gradeNote \(id)"
+        case .retro(.learned(let id)): return "retro learned \(id)"
+        case .retro(.differently(let id)): return "retro differently \(id)"
+        case .retro(.done): return "retro done"
+        case .carry(.decide(let id)): return "carry decide \(id)"
+        case .carry(.dropReason(let id)): return "carry dropReason \(id)"
         }
     }
 
@@ -84,6 +93,22 @@ extension Step {
         case ("kpiReading", 2) where document.kpis.contains(where: { $0.id == id }): self = .kpiReading(id)
         case ("observation", 1): self = .observation
         case ("checkInDone", 1): self = .checkInDone
+        case ("retro", 2) where id == "done": self = .retro(.done)
+        case ("retro", 3):
+            let item = parts[2]
+            let isKeyResult = document.keyResultIndex(id: item) != nil
+            let isObjective = document.objectiveIndex(id: item) != nil
+            switch id {
+            case "ownGrade" where isKeyResult: self = .retro(.ownGrade(item))
+            case "finalGrade" where isKeyResult: self = .retro(.finalGrade(item))
+            case "gradeNote" where isKeyResult: self = .retro(.gradeNote(item))
+            case "learned" where isObjective: self = .retro(.learned(item))
+            case "differently" where isObjective: self = .retro(.differently(item))
+            default: return nil
+            }
+        // A carry-over's ids are the old document's: checked when the carry-over resumes.
+        case ("carry", 3) where id == "decide": self = .carry(.decide(parts[2]))
+        case ("carry", 3) where id == "dropReason": self = .carry(.dropReason(parts[2]))
         default: return nil
         }
     }
@@ -94,14 +119,31 @@ extension Step {
         return Step(encoded: text, in: document)
     }
 
-    /// The date and next question of a check-in under way, if any and still valid.
-    static func savedCheckIn(in document: Document) -> (date: String, step: Step)? {
-        guard case .object(let fields)? = document.bookmark.first(where: { $0.key == "checkIn" })?.value,
-              case .string(let date)? = fields.first(where: { $0.key == "date" })?.value,
-              case .string(let text)? = fields.first(where: { $0.key == "next" })?.value,
-              let step = Step(encoded: text, in: document)
+    /// The next question of a check-in or retrospective under way on the date `mode` names, if any and
+    /// still valid; one stopped on another date is not picked up (it starts again, on this date).
+    static func savedPlace(of mode: SessionMode, in document: Document) -> Step? {
+        guard let (key, date) = mode.placeKey,
+              case .object(let fields)? = document.bookmark.first(where: { $0.key == key })?.value,
+              case .string(date)? = fields.first(where: { $0.key == "date" })?.value,
+              case .string(let text)? = fields.first(where: { $0.key == "next" })?.value
         else { return nil }
-        return (date, step)
+        return Step(encoded: text, in: document)
+    }
+
+    /// The last question of a check-in or retrospective: once it is reached, there is no place to keep.
+    var isClosing: Bool {
+        self == .checkInDone || self == .retro(.done)
+    }
+}
+
+extension SessionMode {
+    /// Where a dated session keeps its place in the `workshop` member, and its date.
+    var placeKey: (key: String, date: String)? {
+        switch self {
+        case .checkIn(let date): return ("checkIn", date)
+        case .retro(let date): return ("retro", date)
+        case .workshop, .carryOver: return nil
+        }
     }
 }
 
@@ -117,9 +159,10 @@ extension Document {
         withBookmark(bookmark, setting: "next", to: .string(step.encoded))
     }
 
-    /// This document with a check-in's date and next question recorded in it; nil once the check-in is complete.
-    func notingCheckIn(on date: String, at step: Step?, in bookmark: [JSONMember]) -> Document {
-        withBookmark(bookmark, setting: "checkIn", to: step.map { .object([JSONMember("date", .string(date)), JSONMember("next", .string($0.encoded))]) })
+    /// This document with a check-in's or retrospective's date and next question recorded in it; nil once it is complete.
+    func noting(_ mode: SessionMode, at step: Step?, in bookmark: [JSONMember]) -> Document {
+        guard let (key, date) = mode.placeKey else { return self }
+        return withBookmark(bookmark, setting: key, to: step.map { .object([JSONMember("date", .string(date)), JSONMember("next", .string($0.encoded))]) })
     }
 
     private func withBookmark(_ bookmark: [JSONMember], setting key: String, to value: JSONValue?) -> Document {

@@ -53,6 +53,35 @@ public enum Step: Equatable, Sendable {
     case observation
     /// The outcome review is said; Enter leaves.
     case checkInDone
+
+    /// The retrospective: grading each key result, then what each objective taught.
+    case retro(RetroQuestion)
+    /// The carry-over into the next period: deciding what becomes of each item of the old document.
+    case carry(CarryQuestion)
+}
+
+/// The retrospective's questions, in asking order for each objective.
+public enum RetroQuestion: Equatable, Sendable {
+    /// The team's own grade for key result `id`, said before okr shows the score.
+    case ownGrade(String)
+    /// The score is shown beside the team's grade; the final grade (Enter keeps the team's).
+    case finalGrade(String)
+    /// Why key result `id` got its grade.
+    case gradeNote(String)
+    /// What objective `id` taught the team.
+    case learned(String)
+    /// What the team will do differently next period.
+    case differently(String)
+    /// The reading of the grades is said; Enter leaves.
+    case done
+}
+
+/// The carry-over's questions about each item of the old document, by its id there.
+public enum CarryQuestion: Equatable, Sendable {
+    /// Keep, modify or drop objective or key result `id`.
+    case decide(String)
+    /// Why `id` is dropped; kept in the old document.
+    case dropReason(String)
 }
 
 /// The three purpose questions, in asking order.

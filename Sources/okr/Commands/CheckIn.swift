@@ -66,7 +66,7 @@ struct CheckIn: ParsableCommand {
             defer { lock?.release() }
             let session = Session(
                 document: try store.load(), fileName: file, isNew: false, script: script, coach: coach,
-                today: String(Timestamp.now().prefix(10)), checkInDate: day
+                today: String(Timestamp.now().prefix(10)), mode: .checkIn(date: day)
             )
             let status = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable).run()
             if status != 0 { throw ExitCode(status) }

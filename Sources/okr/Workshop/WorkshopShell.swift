@@ -16,6 +16,8 @@ import Synchronization
 final class WorkshopShell {
     private var session: Session
     private let store: DocumentStore
+    /// A carry-over's old document, where its decisions are written (`okr next`).
+    private let source: DocumentStore?
     private let coach: Coach
     private let input: LineInput
     private let style: TextStyle
@@ -26,8 +28,9 @@ final class WorkshopShell {
     private var saveProblem: DocumentError?
 
     /// `saveProblem` is a reason saving is already known to fail, said before the session started.
-    init(session: Session, store: DocumentStore, coach: Coach, noColor: Bool, saveProblem: DocumentError? = nil) {
+    init(session: Session, store: DocumentStore, coach: Coach, noColor: Bool, saveProblem: DocumentError? = nil, source: DocumentStore? = nil) {
         self.session = session
+        self.source = source
         self.saveProblem = saveProblem
         self.store = store
         self.coach = coach
@@ -57,6 +60,8 @@ final class WorkshopShell {
                     show(tone, text)
                 case .save(let document):
                     save(document)
+                case .saveSource(let document):
+                    if let source { save(document, to: source) }
                 case .export(let format, let path):
                     export(format: format, to: path)
                 case .ask(let question):
@@ -143,11 +148,12 @@ final class WorkshopShell {
 
     // MARK: Saving and exporting
 
-    private func save(_ document: Document) {
+    private func save(_ document: Document, to other: DocumentStore? = nil) {
         var stamped = document
         stamped.updatedAt = Timestamp.now()
+        let store = other ?? self.store
         do {
-            try store.save(stamped, reusing: encodingCache)
+            if other == nil { try store.save(stamped, reusing: encodingCache) } else { try store.save(stamped) }
             if saveProblem != nil {
                 saveProblem = nil
                 show(.success, "Saved again to \(store.path).")

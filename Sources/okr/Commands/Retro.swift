@@ -1,0 +1,60 @@
+import ArgumentParser
+import OKRCoach
+import OKRModel
+import OKRWorkshop
+
+/// `okr retro`: the end-of-period retrospective, in the workshop's engine (autosave, resume,
+/// /back, /undo, /park). The room grades each key result before okr shows its score.
+struct RetroCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retro",
+        abstract: "Grade the period's key results and say what each objective taught.",
+        discussion: """
+        For each key result the team says its grade (0.0 to 1.0, or 0 to 10) before okr shows the \
+        score its check-ins give; the final grade and why are kept in the document. Then, per \
+        objective, what the team learned and will do differently. It ends by reading the grades: \
+        committed key results are expected at 1.0, aspirational ones at about 0.7. \
+        `okr export FILE --format markdown` writes the minutes.
+        """
+    )
+
+    @Argument(help: "The document to grade.")
+    var file: String = "okrs.json"
+
+    @Option(help: "The date the scores are read on, YYYY-MM-DD (default: today; never after the period's end).")
+    var date: String?
+
+    @Option(help: "A folder with edited copies of the prompt files (workshop.txt, rules.txt, words.txt).")
+    var prompts: String?
+
+    @Flag(name: .customLong("no-color"), help: "Never use colour.")
+    var noColor = false
+
+    func validate() throws {
+        if let date, !CalendarDate.isValid(date) {
+            throw ValidationError("--date \(TextSafety.clip(date, limit: 30)) is not a date; write it like 2027-03-31.")
+        }
+    }
+
+    func run() throws {
+        let store = DocumentStore(path: file)
+        guard store.exists() else {
+            Console.error("\(TextSafety.clip(file, limit: 80)): no such document. Run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
+            throw ExitCode(2)
+        }
+        try Workshop.exitingOnFileErrors {
+            let texts = try prompts.map(PromptFolder.read) ?? [:]
+            let script = try WorkshopScript.load(override: texts["workshop.txt"])
+            let coach = try Coach.load(overrides: texts)
+            let (lock, unsaveable) = try Workshop.lock(store)
+            defer { lock?.release() }
+            let today = String(Timestamp.now().prefix(10))
+            let session = Session(
+                document: try store.load(), fileName: file, isNew: false, script: script, coach: coach,
+                today: today, mode: .retro(date: date ?? today)
+            )
+            let status = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable).run()
+            if status != 0 { throw ExitCode(status) }
+        }
+    }
+}
