@@ -19,6 +19,7 @@ enum MarkdownRenderer {
         if document.objectives.isEmpty { blocks.append("No objectives yet.") }
         for objective in document.objectives { blocks += self.objective(objective, kpis: document.kpis) }
         if let scores { blocks += StatusMarkdown.section(document, scores: scores) }
+        blocks += RetroMarkdown.section(document, scores: scores)
         let open = findings.filter { $0.severity != .info && !$0.kept }
         if !open.isEmpty { blocks.append(toDiscuss(open)) }
         let kept = findings.filter(\.kept)

@@ -49,7 +49,7 @@ struct SessionCheckInTests {
         #expect(driver.saidText.contains("Check-in of 2027-01-20 saved in okrs.json: 2 key results, 1 KPI."))
         #expect(driver.session.step == .checkInDone)
         // The check-in's place is gone from the saved document once it is complete.
-        #expect(Step.savedCheckIn(in: driver.saves.last!) == nil)
+        #expect(Step.savedPlace(of: .checkIn(date: "2027-01-20"), in: driver.saves.last!) == nil)
         driver.type("")
         #expect(driver.quit)
     }
@@ -78,8 +78,8 @@ struct SessionCheckInTests {
         first.type(["25%", "6"])
         first.send(.endOfInput)
         let saved = first.saves.last!
-        #expect(Step.savedCheckIn(in: saved)?.date == "2027-01-20")
-        #expect(Step.savedCheckIn(in: saved)?.step == .checkInNote("O1.KR1"))
+        #expect(Step.savedPlace(of: .checkIn(date: "2027-01-20"), in: saved) == .checkInNote("O1.KR1"))
+        #expect(Step.savedPlace(of: .checkIn(date: "2027-02-03"), in: saved) == nil, "a place is kept for its own date only")
         // The workshop's place is untouched by the check-in.
         #expect(Step.saved(in: saved) == .finished)
 

@@ -15,6 +15,12 @@ public enum ScoreText {
         JSONNumber.format(value)
     }
 
+    /// A grade as a room says it, to two decimals at most and never a bare whole number: 0.7, 1.0, 0.35.
+    public static func grade(_ value: Double) -> String {
+        let text = number((value * 100).rounded() / 100)
+        return text.contains(".") ? text : text + ".0"
+    }
+
     /// `6/10` for 0.6, `6.5/10` for 0.65, as the workshop asks for confidence.
     public static func confidence(_ value: Double) -> String {
         number((value * 100).rounded() / 10) + "/10"

@@ -35,7 +35,7 @@ struct GradeRules {
         var hits: [RuleHit] = []
         let path = JSONPointer.root / "objectives" / o
         func quoted(_ indices: [Int]) -> String {
-            ScoreText.list(indices.map { "\(objective.keyResults[$0].id) (\(ScoreText.number(objective.keyResults[$0].grade!)))" })
+            ScoreText.list(indices.map { "\(objective.keyResults[$0].id) (\(ScoreText.grade(objective.keyResults[$0].grade!)))" })
         }
         let roles = graded.map { KeyResultRole(traits($0)) }
         let done = zip(graded, roles).filter { $0.1 == .delivery && objective.keyResults[$0.0].grade! >= GradeRules.nearFull }.map(\.0)
@@ -49,7 +49,7 @@ struct GradeRules {
             for k in graded where objective.keyResults[k].grade! < 1 {
                 let keyResult = objective.keyResults[k]
                 hits.append(RuleHit(rule: "committed-missed", target: keyResult.id, path: path / "keyResults" / k / "grade",
-                                    order: (o + 1, k + 1), values: ["id": keyResult.id, "grade": ScoreText.number(keyResult.grade!)]))
+                                    order: (o + 1, k + 1), values: ["id": keyResult.id, "grade": ScoreText.grade(keyResult.grade!)]))
             }
         }
         return hits

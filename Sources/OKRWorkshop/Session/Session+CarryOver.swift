@@ -97,7 +97,7 @@ extension Session {
                     said.append(.say(.question, script.text("checkin", "item", ["id": id, "statement": TextSafety.neutralise(keyResult.statement)])))
                     var facts = [KeyResultSummary.numbers(keyResult)]
                     if let last = Session.lastValue(of: keyResult) { facts.append(script.text("carry", "last", ["value": shown(last, keyResult)])) }
-                    if let grade = keyResult.grade { facts.append(script.text("carry", "grade", ["grade": Session.gradeText(grade)])) }
+                    if let grade = keyResult.grade { facts.append(script.text("carry", "grade", ["grade": ScoreText.grade(grade)])) }
                     said.append(.say(.hint, TextSafety.neutralise(facts.filter { !$0.isEmpty }.joined(separator: " · "))))
                 }
                 said.append(.say(.question, script.text("carry", old.objectiveIndex(id: id) != nil ? "decide.objective" : "decide.keyresult")))

@@ -68,7 +68,7 @@ extension Session {
             guard !grades.isEmpty else { continue }
             let mean = grades.reduce(0, +) / Double(grades.count)
             said.append(.say(.info, script.text("retro", "reading", [
-                "id": objective.id, "grade": Session.gradeText(mean), "expected": expectation(of: objective),
+                "id": objective.id, "grade": ScoreText.grade(mean), "expected": expectation(of: objective),
             ])))
         }
         let findings = coach.retrospective(document, asOf: retroAsOf)
@@ -109,7 +109,7 @@ extension Session {
         case .finalGrade(let id):
             let grade = keyResult(id)?.grade
             if full, let grade { said += reveal(id, grade: grade) }
-            return (said, Question(label: script.text("retro", "final.label", ["id": id]), prefill: grade.map(Session.gradeText)))
+            return (said, Question(label: script.text("retro", "final.label", ["id": id]), prefill: grade.map(ScoreText.grade)))
         case .gradeNote(let id):
             if full { said.append(.say(.question, script.text("retro", "why"))) }
             return (said, Question(label: script.text("retro", "why.label", ["id": id]), prefill: keyResult(id)?.gradeNote))
@@ -138,25 +138,19 @@ extension Session {
     func reveal(_ id: String, grade: Double) -> [Effect] {
         let score = coach.scores(document, asOf: retroAsOf).objectives.lazy.flatMap(\.keyResults).first { $0.id == id }
         guard let progress = score?.progress, let keyResult = keyResult(id) else {
-            return [.say(.info, script.text("retro", "no.score", ["grade": Session.gradeText(grade)]))]
+            return [.say(.info, script.text("retro", "no.score", ["grade": ScoreText.grade(grade)]))]
         }
         let difference = ((grade - progress.value) * 100).rounded() / 100
         let gap: String
         switch difference {
         case 0: gap = script.text("retro", "same")
-        case ..<0: gap = script.text("retro", "lower", ["difference": Session.gradeText(-difference)])
-        default: gap = script.text("retro", "higher", ["difference": Session.gradeText(difference)])
+        case ..<0: gap = script.text("retro", "lower", ["difference": ScoreText.grade(-difference)])
+        default: gap = script.text("retro", "higher", ["difference": ScoreText.grade(difference)])
         }
         return [.say(.info, script.text("retro", "score", [
-            "grade": Session.gradeText(grade), "score": Session.gradeText(progress.value),
+            "grade": ScoreText.grade(grade), "score": ScoreText.grade(progress.value),
             "value": shown(progress.reading, keyResult), "date": progress.date, "gap": gap,
         ]))]
-    }
-
-    /// A grade as the room says it: 0.7, 1.0, 0.35.
-    static func gradeText(_ grade: Double) -> String {
-        let text = JSONNumber.format((grade * 100).rounded() / 100)
-        return text.contains(".") ? text : text + ".0"
     }
 
     /// A grade as typed: 0.0 to 1.0 with a decimal point (`0.7`, `1.0`), 0 to 10 (`7`, `7/10`), or a
