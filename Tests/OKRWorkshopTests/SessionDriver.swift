@@ -8,10 +8,12 @@ struct SessionDriver {
     var session: Session
     private(set) var effects: [Effect] = []
     private(set) var saves: [Document] = []
+    /// What a carry-over wrote into the old document.
+    private(set) var sourceSaves: [Document] = []
 
-    init(document: Document = Document(), isNew: Bool = true, script: WorkshopScript = .builtin(), checkInDate: String? = nil, mode: SessionMode? = nil, parent: Parent? = nil) {
+    init(document: Document = Document(), isNew: Bool = true, script: WorkshopScript = .builtin(), checkInDate: String? = nil, mode: SessionMode? = nil, parent: Parent? = nil, previous: Document? = nil) {
         session = Session(document: document, fileName: "okrs.json", isNew: isNew, script: script, coach: .builtin(), today: "2026-11-27",
-                          mode: mode ?? checkInDate.map { .checkIn(date: $0) } ?? .workshop, parent: parent)
+                          mode: mode ?? checkInDate.map { .checkIn(date: $0) } ?? .workshop, parent: parent, previous: previous)
         record(session.handle(.start))
     }
 
@@ -35,6 +37,7 @@ struct SessionDriver {
     private mutating func record(_ new: [Effect]) {
         effects = new
         for case .save(let document) in new { saves.append(document) }
+        for case .saveSource(let document) in new { sourceSaves.append(document) }
     }
 
     /// The question the session is waiting on now (always the last effect unless it quit).
