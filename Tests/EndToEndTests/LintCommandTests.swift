@@ -12,8 +12,12 @@ struct LintCommandTests {
     /// The outcome review's rules (issue 14): listed after the drafting rules, raised only with check-ins.
     static let outcomeRules = ["delivery-ahead-of-adoption", "kpi-up-outcome-flat", "confidence-without-progress", "kpi-side-effect", "check-in-overdue"]
 
-    /// Every rule `okr rules` lists: those, the outcome review's, then the ones across documents (issue 15; LintSetTests raises each).
-    static let allRules = documentRules + outcomeRules + [
+    /// The grade rules (issue 16): raised once a key result has a grade.
+    static let gradeRules = ["grades-all-high", "committed-missed", "outcome-missed"]
+
+    /// Every rule `okr rules` lists: those, the outcome review's, the grade rules, then the ones across
+    /// documents (issue 15; LintSetTests raises each).
+    static let allRules = documentRules + outcomeRules + gradeRules + [
         "shared-one-sided", "kpi-tug-of-war", "duplicate-across-teams", "alignment-broken", "unaligned-objective",
         "parent-unsupported", "period-mismatch",
     ]

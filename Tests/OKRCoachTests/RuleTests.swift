@@ -266,6 +266,7 @@ struct CoachTests {
         // Then the outcome review (issue 14) and the rules across documents (issue 15).
         #expect(all.dropFirst(18).map(\.id) == [
             "delivery-ahead-of-adoption", "kpi-up-outcome-flat", "confidence-without-progress", "kpi-side-effect", "check-in-overdue",
+            "grades-all-high", "committed-missed", "outcome-missed",
             "shared-one-sided", "kpi-tug-of-war", "duplicate-across-teams", "alignment-broken", "unaligned-objective",
             "parent-unsupported", "period-mismatch",
         ])
