@@ -37,8 +37,7 @@ enum RetroMarkdown {
         if let period = carried.first?.1.period {
             blocks.append("## Into " + MarkdownText.escape(period))
             blocks.append(MarkdownRenderer.bullets(carried.map { id, mark in
-                let done = ["keep": "kept", "modify": "modified", "drop": "dropped"][mark.decision.rawValue] ?? mark.decision.rawValue
-                return MarkdownText.escape(id) + ": " + done + (mark.reason.map { " — " + MarkdownText.escape($0) } ?? "")
+                return MarkdownText.escape(id) + ": " + mark.decision.pastTense + (mark.reason.map { " — " + MarkdownText.escape($0) } ?? "")
             }))
         }
         return blocks

@@ -4,6 +4,15 @@
 public struct CarryOver: Equatable, Sendable {
     public enum Decision: String, CaseIterable, Sendable {
         case keep, modify, drop
+
+        /// How a record says what was done: kept, modified, dropped.
+        public var pastTense: String {
+            switch self {
+            case .keep: return "kept"
+            case .modify: return "modified"
+            case .drop: return "dropped"
+            }
+        }
     }
 
     /// The period it was carried into, or dropped from planning for (`2027-Q2`).

@@ -1,3 +1,4 @@
+import OKRCoach
 import OKRModel
 
 /// The draft as plain text for `/show`: one idea per line, ids first, so a
@@ -33,6 +34,7 @@ public enum DraftView {
             if let owner = objective.owner { facts.append("owner " + safe(owner)) }
             if !objective.sharedWith.isEmpty { facts.append("shared with " + objective.sharedWith.map(safe).joined(separator: ", ")) }
             if !objective.kpis.isEmpty { facts.append("moves " + objective.kpis.joined(separator: ", ")) }
+            if let carried = objective.carryOver { facts.append(carried.decision.pastTense + " for " + safe(carried.period)) }
             if !facts.isEmpty { lines.append("    " + facts.joined(separator: " · ")) }
             if objective.keyResults.isEmpty { lines.append("    (no key results yet)") }
             for keyResult in objective.keyResults {
@@ -44,8 +46,12 @@ public enum DraftView {
                 if let doneWhen = keyResult.doneWhen { facts.append("done when " + safe(doneWhen)) }
                 if let owner = keyResult.owner { facts.append("owner " + safe(owner)) }
                 if let confidence = keyResult.confidence { facts.append("confidence " + NumberText.outOfTen(confidence)) }
+                if let grade = keyResult.grade { facts.append("graded " + ScoreText.grade(grade) + (keyResult.gradeNote.map { ": " + safe($0) } ?? "")) }
+                if let carried = keyResult.carryOver { facts.append(carried.decision.pastTense + " for " + safe(carried.period)) }
                 if !facts.isEmpty { lines.append("         " + facts.joined(separator: " · ")) }
             }
+            if let learned = objective.retro?.learned { lines.append("    Learned: " + safe(learned)) }
+            if let differently = objective.retro?.differently { lines.append("    Next time: " + safe(differently)) }
         }
 
         if !document.notes.isEmpty {
