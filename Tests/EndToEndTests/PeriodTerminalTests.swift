@@ -134,3 +134,35 @@ struct PeriodTerminalTests {
         #expect(again.stderr.contains("already exists, and okr never writes over a document"))
     }
 }
+
+/// `okr next` and `okr retro` refuse what would lose work or make no sense, and say what to do.
+@Suite("okr next and okr retro: refusals")
+struct PeriodCommandTests {
+    @Test func nextRefusesAMissingDocumentTheSamePeriodAndAnExistingOutput() throws {
+        let folder = try TemporaryFolder()
+        let missing = try OKRProcess.run(["next", folder.path("none.json"), "--period", "2027-Q2"])
+        #expect(missing.status == 2 && missing.stderr.contains("none.json: no such document"))
+
+        let old = folder.path("okrs.json")
+        try FileManager.default.copyItem(atPath: Fixture.path("ward-seed.json"), toPath: old)
+        let same = try OKRProcess.run(["next", old, "--period", "2027-Q1"])
+        #expect(same.status == 2 && same.stderr.contains("is already for 2027-Q1; give the period that follows it, e.g. --period 2027-Q2"))
+
+        let taken = try folder.write("taken.json", #"{"schemaVersion": 1, "team": "Other", "period": "2027-Q2"}"#)
+        let before = try String(contentsOfFile: taken, encoding: .utf8)
+        let over = try OKRProcess.run(["next", old, "--period", "2027-Q2", "--output", taken])
+        #expect(over.status == 2 && over.stderr.contains("already exists, and okr never writes over a document"))
+        #expect(try String(contentsOfFile: taken, encoding: .utf8) == before)
+
+        let onto = try OKRProcess.run(["next", old, "--period", "2027-Q2", "--output", old])
+        #expect(onto.status == 2 && onto.stderr.contains("is the document being carried over"))
+    }
+
+    @Test func retroNeedsADocument() throws {
+        let folder = try TemporaryFolder()
+        let missing = try OKRProcess.run(["retro", folder.path("none.json")])
+        #expect(missing.status == 2 && missing.stderr.contains("none.json: no such document"))
+        let badDate = try OKRProcess.run(["retro", folder.path("none.json"), "--date", "March"])
+        #expect(badDate.status == 64 && badDate.stderr.contains("--date March is not a date"))
+    }
+}

@@ -46,6 +46,17 @@ struct Next: ParsableCommand {
         return base + "-" + String(safe) + ".json"
     }
 
+    /// The period after a plain one: 2027-Q4 → 2028-Q1, 2027-H1 → 2027-H2, 2027 → 2028; nil for others.
+    static func following(_ period: String) -> String? {
+        let parts = period.split(separator: "-")
+        guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
+        if parts.count == 1 { return String(year + 1) }
+        guard parts.count == 2, let kind = parts[1].first, let n = Int(parts[1].dropFirst()) else { return nil }
+        let count = kind == "Q" ? 4 : kind == "H" ? 2 : 0
+        guard count > 0, (1...count).contains(n) else { return nil }
+        return n == count ? "\(year + 1)-\(kind)1" : "\(year)-\(kind)\(n + 1)"
+    }
+
     func run() throws {
         let source = DocumentStore(path: file)
         guard source.exists() else {
@@ -59,6 +70,10 @@ struct Next: ParsableCommand {
             let (sourceLock, _) = try Workshop.lock(source)
             defer { sourceLock?.release() }
             let old = try source.load()
+            guard period.trimmingWhitespace() != old.period else {
+                Console.error("\(TextSafety.clip(file, limit: 80)) is already for \(TextSafety.neutralise(old.period)); give the period that follows it, e.g. --period \(Next.following(old.period) ?? "2027-Q2").")
+                throw ExitCode(2)
+            }
             let path = outputPath(oldPeriod: old.period)
             let store = DocumentStore(path: path)
             guard !source.isDocumentOrLock(path) else {
