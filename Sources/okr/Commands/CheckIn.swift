@@ -48,28 +48,22 @@ struct CheckIn: ParsableCommand {
 
     func run() throws {
         let store = DocumentStore(path: file)
-        guard store.exists() else {
-            Console.error("\(TextSafety.clip(file, limit: 80)): no such document. Check in on a drafted one, or run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
-            throw ExitCode(2)
-        }
-        let day = date ?? String(Timestamp.now().prefix(10))
+        try Workshop.requireDocument(store, file, "Check in on a drafted one, or run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
+        let day = date ?? Workshop.today
         let scripted = ScriptedCheckIn(date: day, values: values, confidences: confidences, notes: notes)
         try Workshop.exitingOnFileErrors {
-            let texts = try prompts.map(PromptFolder.read) ?? [:]
-            let coach = try Coach.load(overrides: texts)
             if !scripted.isEmpty {
                 try record(scripted, in: store)
                 return
             }
-            let script = try WorkshopScript.load(override: texts["workshop.txt"])
+            let words = try Workshop.Words(prompts)
             let (lock, unsaveable) = try Workshop.lock(store)
             defer { lock?.release() }
             let session = Session(
-                document: try store.load(), fileName: file, isNew: false, script: script, coach: coach,
-                today: String(Timestamp.now().prefix(10)), mode: .checkIn(date: day)
+                document: try store.load(), fileName: file, isNew: false, script: words.script, coach: words.coach,
+                today: Workshop.today, mode: .checkIn(date: day)
             )
-            let status = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable).run()
-            if status != 0 { throw ExitCode(status) }
+            try Workshop.converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable)
         }
     }
 

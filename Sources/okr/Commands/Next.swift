@@ -59,14 +59,9 @@ struct Next: ParsableCommand {
 
     func run() throws {
         let source = DocumentStore(path: file)
-        guard source.exists() else {
-            Console.error("\(TextSafety.clip(file, limit: 80)): no such document. Give the document of the period that ends.")
-            throw ExitCode(2)
-        }
+        try Workshop.requireDocument(source, file, "Give the document of the period that ends.")
         try Workshop.exitingOnFileErrors {
-            let texts = try prompts.map(PromptFolder.read) ?? [:]
-            let script = try WorkshopScript.load(override: texts["workshop.txt"])
-            let coach = try Coach.load(overrides: texts)
+            let words = try Workshop.Words(prompts)
             let (sourceLock, _) = try Workshop.lock(source)
             defer { sourceLock?.release() }
             let old = try source.load()
@@ -94,12 +89,10 @@ struct Next: ParsableCommand {
                 document.createdAt = Timestamp.now()
             }
             let session = Session(
-                document: document, fileName: path, isNew: !exists, script: script, coach: coach,
-                today: String(Timestamp.now().prefix(10)), mode: .carryOver(from: file), previous: old
+                document: document, fileName: path, isNew: !exists, script: words.script, coach: words.coach,
+                today: Workshop.today, mode: .carryOver(from: file), previous: old
             )
-            let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable, source: source)
-            let status = shell.run()
-            if status != 0 { throw ExitCode(status) }
+            try Workshop.converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable, source: source)
         }
     }
 }

@@ -38,23 +38,16 @@ struct RetroCommand: ParsableCommand {
 
     func run() throws {
         let store = DocumentStore(path: file)
-        guard store.exists() else {
-            Console.error("\(TextSafety.clip(file, limit: 80)): no such document. Run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
-            throw ExitCode(2)
-        }
+        try Workshop.requireDocument(store, file, "Run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
         try Workshop.exitingOnFileErrors {
-            let texts = try prompts.map(PromptFolder.read) ?? [:]
-            let script = try WorkshopScript.load(override: texts["workshop.txt"])
-            let coach = try Coach.load(overrides: texts)
+            let words = try Workshop.Words(prompts)
             let (lock, unsaveable) = try Workshop.lock(store)
             defer { lock?.release() }
-            let today = String(Timestamp.now().prefix(10))
             let session = Session(
-                document: try store.load(), fileName: file, isNew: false, script: script, coach: coach,
-                today: today, mode: .retro(date: date ?? today)
+                document: try store.load(), fileName: file, isNew: false, script: words.script, coach: words.coach,
+                today: Workshop.today, mode: .retro(date: date ?? Workshop.today)
             )
-            let status = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable).run()
-            if status != 0 { throw ExitCode(status) }
+            try Workshop.converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable)
         }
     }
 }

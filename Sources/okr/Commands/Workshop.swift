@@ -44,21 +44,46 @@ struct Workshop: ParsableCommand {
             throw ExitCode(64)
         }
         try Workshop.exitingOnFileErrors {
-            let texts = try prompts.map(PromptFolder.read) ?? [:]
-            let script = try WorkshopScript.load(override: texts["workshop.txt"])
-            let coach = try Coach.load(overrides: texts)
+            let words = try Words(prompts)
             let (lock, unsaveable) = try Workshop.lock(store)
             defer { lock?.release() }
             let document = exists ? try store.load() : Document(createdAt: Timestamp.now())
-            let today = String(Timestamp.now().prefix(10))
             let session = Session(
-                document: document, fileName: file, isNew: !exists, script: script, coach: coach, today: today,
+                document: document, fileName: file, isNew: !exists, script: words.script, coach: words.coach, today: Workshop.today,
                 suggestedTeam: team, suggestedPeriod: period, parent: try parentDocument().map(Parent.init)
             )
-            let shell = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: unsaveable)
-            let status = shell.run()
-            if status != 0 { throw ExitCode(status) }
+            try Workshop.converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable)
         }
+    }
+
+    /// Today as `YYYY-MM-DD` (UTC).
+    static var today: String { String(Timestamp.now().prefix(10)) }
+
+    /// The prompt files a conversation speaks with: the built-in ones, or a facilitator's copies laid over them.
+    struct Words {
+        let texts: [String: String]
+        let script: WorkshopScript
+        let coach: Coach
+
+        init(_ folder: String?) throws {
+            texts = try folder.map(PromptFolder.read) ?? [:]
+            script = try WorkshopScript.load(override: texts["workshop.txt"])
+            coach = try Coach.load(overrides: texts)
+        }
+    }
+
+    /// Runs `session` in the terminal until it ends; a last save that failed exits with its status.
+    static func converse(_ session: Session, store: DocumentStore, coach: Coach, noColor: Bool, saveProblem: DocumentError?,
+                         source: DocumentStore? = nil) throws {
+        let status = WorkshopShell(session: session, store: store, coach: coach, noColor: noColor, saveProblem: saveProblem, source: source).run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A conversation about an existing document (check-in, retrospective): a missing one is said, with what to run instead, exit 2.
+    static func requireDocument(_ store: DocumentStore, _ file: String, _ instead: String) throws {
+        guard !store.exists() else { return }
+        Console.error("\(TextSafety.clip(file, limit: 80)): no such document. \(instead)")
+        throw ExitCode(2)
     }
 
     /// The parent document: `--parent`, else a `company.json` or `parent.json` beside the document
