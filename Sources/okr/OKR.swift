@@ -15,7 +15,7 @@ struct OKR: ParsableCommand {
         `okr export` to share the result.
         """,
         version: Version.current,
-        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
+        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, Lint.self, Map.self, Rules.self, Export.self, Import.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
 

@@ -1,0 +1,162 @@
+/// A strict RFC 4180 reader: fields separated by commas (or, when the header holds more of them,
+/// semicolons or tabs, as spreadsheets in many locales save), records ended by CRLF, LF or CR,
+/// quoted fields with doubled quotes inside, a UTF-8 byte order mark skipped.
+///
+/// Written here rather than taken from a package, measured against both on the list
+/// (Tests/Benchmarks/README.md, "Import"): SwiftCSV 0.10.0 throws on a stray quote without saying
+/// where, drops the spaces that open a field, and walks the text by grapheme; yaslab/CSV.swift 2.5.2
+/// never reports a bad quote (it keeps the character), ends an unterminated quoted field at the end of
+/// the file without a word, and builds every field scalar by scalar. Both import all of Foundation,
+/// which okr's statically linked release does not otherwise load. Neither tells which row and column
+/// went wrong, which is what `okr import --check` must say.
+public enum CSVReader {
+    /// Every record with its row as a spreadsheet numbers it (the header is row 1), and every
+    /// syntax problem with its row and column. A bad record is still returned as far as it could be
+    /// read, so later rows keep their numbers; its row is among `badRows`.
+    public struct Table: Equatable, Sendable {
+        public var records: [[String]]
+        public var problems: [ImportProblem]
+
+        /// The rows (from 1) with a syntax problem.
+        public var badRows: Set<Int> { Set(problems.compactMap(\.line)) }
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let cr = UInt8(0x0D)
+    private static let lf = UInt8(0x0A)
+
+    public static func read(_ text: String) -> Table {
+        var text = text
+        return text.withUTF8 { read(bytes: $0) }
+    }
+
+    static func read(bytes all: UnsafeBufferPointer<UInt8>) -> Table {
+        var start = 0
+        if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF { start = 3 }
+        let bytes = UnsafeBufferPointer(rebasing: all[start...])
+        let separator = separator(of: bytes)
+        var records: [[String]] = []
+        var problems: [ImportProblem] = []
+        var header: [String] = []
+        var i = 0
+        let n = bytes.count
+        // Fields of the record being read, kept between records so its room is reused.
+        var fields: [String] = []
+        func column(_ index: Int) -> String? {
+            index < header.count ? header[index] : nil
+        }
+        func place(_ index: Int) -> String {
+            index < header.count || records.isEmpty ? "" : " (field \(index + 1), past the header's \(header.count) columns)"
+        }
+        while i < n {
+            let row = records.count + 1
+            fields.removeAll(keepingCapacity: true)
+            var recordDone = false
+            while !recordDone {
+                if i < n, bytes[i] == quote {
+                    // A quoted field: up to the quote that is not doubled.
+                    let opened = i
+                    i += 1
+                    var value: [UInt8] = []
+                    var segment = i
+                    var closed = false
+                    while i < n {
+                        if bytes[i] == quote {
+                            value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
+                            if i + 1 < n, bytes[i + 1] == quote {
+                                value.append(quote)
+                                i += 2
+                                segment = i
+                                continue
+                            }
+                            i += 1
+                            closed = true
+                            break
+                        }
+                        i += 1
+                    }
+                    guard closed else {
+                        let line = lineNumber(of: opened, in: bytes)
+                        problems.append(ImportProblem(
+                            line: row, column: column(fields.count),
+                            message: "the quoted field opened on line \(line) of the file\(place(fields.count)) never closes; add the closing \" (a quote inside a quoted field is written twice: \"\")"
+                        ))
+                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(opened + 1)...]), as: UTF8.self))
+                        i = n
+                        recordDone = true
+                        break
+                    }
+                    // After the closing quote only a separator or the end of the record may follow.
+                    if i < n, bytes[i] != separator, bytes[i] != cr, bytes[i] != lf {
+                        let rest = i
+                        while i < n, bytes[i] != separator, bytes[i] != cr, bytes[i] != lf { i += 1 }
+                        value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
+                        problems.append(ImportProblem(
+                            line: row, column: column(fields.count),
+                            message: "text follows the closing quote of this field\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
+                        ))
+                    }
+                    fields.append(String(decoding: value, as: UTF8.self))
+                } else {
+                    let begin = i
+                    var strayQuote = false
+                    while i < n {
+                        let byte = bytes[i]
+                        if byte == separator || byte == cr || byte == lf { break }
+                        if byte == quote { strayQuote = true }
+                        i += 1
+                    }
+                    if strayQuote {
+                        problems.append(ImportProblem(
+                            line: row, column: column(fields.count),
+                            message: "a quote inside a field that does not start with one\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
+                        ))
+                    }
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<i]), as: UTF8.self))
+                }
+                // The field ends at a separator (another field follows), a line end or the end of the text.
+                if i < n, bytes[i] == separator {
+                    i += 1
+                } else {
+                    if i < n, bytes[i] == cr {
+                        i += 1
+                        if i < n, bytes[i] == lf { i += 1 }
+                    } else if i < n {
+                        i += 1
+                    }
+                    recordDone = true
+                }
+            }
+            if records.isEmpty { header = fields }
+            records.append(fields)
+        }
+        return Table(records: records, problems: problems)
+    }
+
+    /// The separator the header line uses most: a comma, or a semicolon or tab (saved by spreadsheets
+    /// set to a language that writes decimal commas). Counted outside quotes, on the first line only.
+    static func separator(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
+        var quoted = false
+        for byte in bytes {
+            if byte == quote { quoted.toggle() }
+            if quoted { continue }
+            if byte == cr || byte == lf { break }
+            if counts[byte] != nil { counts[byte]! += 1 }
+        }
+        let comma = UInt8(ascii: ",")
+        let best = counts.max { $0.value < $1.value || $0.value == $1.value && $0.key != comma }!
+        return best.value > counts[comma]! ? best.key : comma
+    }
+
+    /// The line (from 1) of a byte, for a quote whose field runs over many lines.
+    private static func lineNumber(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var line = 1
+        var k = 0
+        while k < offset {
+            if bytes[k] == lf || bytes[k] == cr && (k + 1 >= bytes.count || bytes[k + 1] != lf) { line += 1 }
+            k += 1
+        }
+        return line
+    }
+}
