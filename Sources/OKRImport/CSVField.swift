@@ -23,7 +23,7 @@ public enum CSVField: String, CaseIterable, Sendable {
     case notes
     case documentKPIs = "document_kpis"
 
-    /// Names a spreadsheet may give the column, as `CSVField.normalised` spells them.
+    /// Names a spreadsheet may give the column (compared as `CSVField.normalised` spells them).
     /// `owner` alone is the key result's: a sheet with one owner column has a row per key result.
     var synonyms: [String] {
         switch self {
@@ -92,7 +92,7 @@ public enum CSVField: String, CaseIterable, Sendable {
         var map: [String: CSVField] = [:]
         for field in allCases {
             map[normalised(field.rawValue)] = field
-            for name in field.synonyms where map[name] == nil { map[name] = field }
+            for name in field.synonyms where map[normalised(name)] == nil { map[normalised(name)] = field }
         }
         return map
     }()

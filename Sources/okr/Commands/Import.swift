@@ -118,8 +118,8 @@ struct Import: ParsableCommand {
             let hint = blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
             throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each row gives")
         }
-        for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         try write(document)
+        for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped))
     }
 
