@@ -9,7 +9,10 @@ import OKRModel
 /// then what `okr import` needs to read the document back (`current`, the
 /// `accepted` rules of key results and objectives, `aligns_to`, the purpose, the
 /// parking lot and every KPI in `document_kpis`). Lists inside a cell are
-/// separated by "; ". Document-wide cells repeat on every row, as `team` does.
+/// separated by "; ". `team`, `period` and `participants` repeat on every row, as
+/// DESIGN.md's readers expect; the purpose, the parking lot and `document_kpis`
+/// are written on the first row only: repeated, they doubled the size of a large
+/// export, and `okr import` takes a document-wide cell from whichever row has it.
 ///
 /// Values are written exactly as they are, including ones that start with
 /// `=`, `+`, `-` or `@`. A spreadsheet may take such a cell for a formula
@@ -34,6 +37,7 @@ enum CSVRenderer {
             document.purpose.who ?? "", document.purpose.change ?? "", document.purpose.evidence ?? "",
             document.notes.joined(separator: "; "), document.kpis.map(kpiDefinition).joined(separator: "; "),
         ]
+        var rows = 0
         for objective in document.objectives {
             let lead = [
                 document.team, document.period, objective.id, objective.title,
@@ -44,14 +48,14 @@ enum CSVRenderer {
                 objective.kpis.map { id in kpi(id, in: document) }.joined(separator: "; "),
                 document.participants.joined(separator: "; "),
             ]
-            let objectiveTrail = [objective.accepted.joined(separator: "; "), objective.alignsTo.joined(separator: "; ")] + whole
-            if objective.keyResults.isEmpty {
-                // A key result with nothing set has only empty cells.
-                out += record(lead + cells(KeyResult(statement: "")) + shared + ["", ""] + objectiveTrail)
-            }
-            for keyResult in objective.keyResults {
-                out += record(lead + cells(keyResult) + shared + [keyResult.current.map(NumberText.plain) ?? ""]
-                    + [keyResult.accepted.joined(separator: "; ")] + objectiveTrail)
+            let objectiveCells = [objective.accepted.joined(separator: "; "), objective.alignsTo.joined(separator: "; ")]
+            // An objective without key results still gets a row, its key-result cells empty.
+            for keyResult in objective.keyResults.isEmpty ? [nil] : objective.keyResults.map(Optional.some) {
+                let keyResultCells = cells(keyResult ?? KeyResult(statement: ""))
+                let after = [keyResult?.current.map(NumberText.plain) ?? "", keyResult?.accepted.joined(separator: "; ") ?? ""]
+                let documentCells = rows == 0 ? whole : whole.map { _ in "" }
+                out += record(lead + keyResultCells + shared + after + objectiveCells + documentCells)
+                rows += 1
             }
         }
         return out
