@@ -64,7 +64,18 @@ enum CSVCell {
     /// Names in one cell, separated by semicolons, each trimmed (`Sales; Supply Planning`). Commas are
     /// not separators: names hold them ("Ana, Jr.").
     static func names(_ text: String) -> [String] {
-        text.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard text.utf8.contains(UInt8(ascii: ";")) else {
+            let name = trimmed(text)
+            return name.isEmpty ? [] : [name]
+        }
+        return text.split(separator: ";").map { trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The text without white space around it; a text that starts and ends with a visible ASCII
+    /// character (nearly every cell) is returned without looking at its Characters.
+    static func trimmed(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return text }
+        return text.trimmingWhitespace()
     }
 
     /// Free texts in one cell (the parking lot), separated by `;` and the one space the export writes

@@ -3,6 +3,8 @@
 public struct CSVColumns: Equatable, Sendable {
     /// The column (from 0) of each field the sheet has.
     public var index: [CSVField: Int]
+    /// `index` by field number: what each cell's lookup reads.
+    private var slots = [Int?](repeating: nil, count: CSVField.allCases.count)
     /// Headers of columns that are not read, as the file writes them.
     public var ignored: [String]
     /// Problems with the header itself (row 1): two columns for one field, a mapping naming no column,
@@ -29,8 +31,8 @@ public struct CSVColumns: Equatable, Sendable {
                 throw ImportProblem(message: "--columns takes HEADER=FIELD pairs separated by commas, e.g. \"Goal=objective,KR=key_result\"; \"\(entry)\" is not one")
             }
             if ["ignore", "-", "none"].contains(parts[1].lowercased()) { return Mapping(header: parts[0], field: nil) }
-            guard let field = CSVField(rawValue: parts[1].lowercased()) ?? CSVField.named(parts[1]) else {
-                throw ImportProblem(message: "--columns: \"\(parts[1])\" is not a field okr reads; use one of \(CSVField.allCases.map(\.rawValue).joined(separator: ", ")), or ignore")
+            guard let field = CSVField.named(parts[1]) else {
+                throw ImportProblem(message: "--columns: \"\(parts[1])\" is not a field okr reads; use one of \(CSVField.allCases.map(\.name).joined(separator: ", ")), or ignore")
             }
             return Mapping(header: parts[0], field: field)
         }
@@ -59,11 +61,12 @@ public struct CSVColumns: Equatable, Sendable {
         for field in CSVField.allCases {
             guard let columns = claimed[field] else { continue }
             index[field] = columns[0]
+            slots[field.rawValue] = columns[0]
             if columns.count > 1 {
                 let names = columns.map { "\"\(header[$0])\"" }.joined(separator: " and ")
                 problems.append(ImportProblem(
                     line: 1, column: header[columns[1]],
-                    message: "columns \(names) both read as \(field.rawValue); say which is which, e.g. --columns \"\(header[columns[1]])=ignore\""
+                    message: "columns \(names) both read as \(field.name); say which is which, e.g. --columns \"\(header[columns[1]])=ignore\""
                 ))
             }
         }
@@ -73,6 +76,11 @@ public struct CSVColumns: Equatable, Sendable {
         if index[.keyResult] == nil, index[.keyResultID] == nil {
             problems.append(ImportProblem(line: 1, message: "no column holds the key results; the header has \(Self.list(header)); name the one that does, e.g. --columns \"\(header.last ?? "Result")=key_result\""))
         }
+    }
+
+    /// The column (from 0) that holds the field, or nil.
+    public func column(of field: CSVField) -> Int? {
+        slots[field.rawValue]
     }
 
     private static func list(_ header: [String]) -> String {

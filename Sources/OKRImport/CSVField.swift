@@ -1,27 +1,23 @@
-/// What a CSV column can hold. The raw values are `okr export --format csv`'s header, so its own
-/// files map by name; the other names are what teams' spreadsheets call the same thing.
-public enum CSVField: String, CaseIterable, Sendable {
+/// What a CSV column can hold. Each `name` is a column of `okr export --format csv`'s header, so its
+/// own files map by name; the synonyms are what teams' spreadsheets call the same thing.
+public enum CSVField: Int, CaseIterable, Sendable {
     // DESIGN.md's eighteen columns, in their order.
-    case team, period
-    case objectiveID = "objective_id", objective, type
-    case objectiveOwner = "objective_owner"
-    case keyResultID = "kr_id", keyResult = "key_result"
-    case metric, baseline, target, unit, direction, due
-    case owner = "kr_owner"
-    case confidence, indicator, focus
+    case team, period, objectiveID, objective, type, objectiveOwner, keyResultID, keyResult
+    case metric, baseline, target, unit, direction, due, owner, confidence, indicator, focus
     // okr's later columns, in the export's order.
-    case doneWhen = "done_when"
-    case sharedWith = "shared_with"
-    case kpis, participants
-    case current
-    case accepted = "kr_accepted"
-    case objectiveAccepted = "objective_accepted"
-    case alignsTo = "aligns_to"
-    case who = "purpose_who"
-    case change = "purpose_change"
-    case evidence = "purpose_evidence"
-    case notes
-    case documentKPIs = "document_kpis"
+    case doneWhen, sharedWith, kpis, participants, current, accepted, objectiveAccepted, alignsTo
+    case who, change, evidence, notes, documentKPIs
+
+    /// The column's name in `okr export --format csv`. An `Int` raw value, not this name, so that
+    /// looking a field up per cell is an array index, not a string hash.
+    public var name: String { Self.names[rawValue] }
+
+    private static let names = [
+        "team", "period", "objective_id", "objective", "type", "objective_owner", "kr_id", "key_result",
+        "metric", "baseline", "target", "unit", "direction", "due", "kr_owner", "confidence", "indicator", "focus",
+        "done_when", "shared_with", "kpis", "participants", "current", "kr_accepted", "objective_accepted", "aligns_to",
+        "purpose_who", "purpose_change", "purpose_evidence", "notes", "document_kpis",
+    ]
 
     /// Names a spreadsheet may give the column (compared as `CSVField.normalised` spells them).
     /// `owner` alone is the key result's: a sheet with one owner column has a row per key result.
@@ -91,7 +87,7 @@ public enum CSVField: String, CaseIterable, Sendable {
     private static let byName: [String: CSVField] = {
         var map: [String: CSVField] = [:]
         for field in allCases {
-            map[normalised(field.rawValue)] = field
+            map[normalised(field.name)] = field
             for name in field.synonyms where map[normalised(name)] == nil { map[normalised(name)] = field }
         }
         return map

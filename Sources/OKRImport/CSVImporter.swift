@@ -41,7 +41,7 @@ public struct CSVImporter: Sendable {
 
     /// `header: Goal → objective, KR → key_result; not read: Status`.
     static func headerSummary(_ header: [String], _ columns: CSVColumns) -> String {
-        let read = columns.index.sorted { $0.value < $1.value }.map { "\(header[$0.value]) → \($0.key.rawValue)" }
+        let read = columns.index.sorted { $0.value < $1.value }.map { "\(header[$0.value]) → \($0.key.name)" }
         let ignored = columns.ignored.isEmpty ? "" : "; not read: " + columns.ignored.joined(separator: ", ")
         return "header: " + read.joined(separator: ", ") + ignored
     }
@@ -96,9 +96,6 @@ private struct Builder {
         if fields.count != header.count {
             row.problem(nil as String?, "this row has \(fields.count) cells and the header \(header.count); a missing or extra separator shifts the cells after it (quote a cell that holds a comma)")
         }
-        for (i, field) in fields.enumerated() where field.utf8.contains(0xEF) && field.contains("\u{FFFD}") {
-            row.problem(i < header.count ? header[i] : nil, "holds bytes that are not UTF-8 text; save the sheet as \"CSV UTF-8\"")
-        }
         guard syntaxOK, row.problems.isEmpty else { return problems += row.problems }
         let plan = self.plan(&row)
         guard row.problems.isEmpty, let plan else { return problems += row.problems }
@@ -112,7 +109,7 @@ private struct Builder {
             if field == .team && fixedTeam != nil || field == .period && fixedPeriod != nil { continue }
             guard let value = row.text(field, trimmed: field == .team || field == .period) else { continue }
             if let first = firstSaid[field], value != current(field) {
-                let split = field == .team || field == .period ? ": split the sheet, or pass --\(field.rawValue) to import every row as one" : ""
+                let split = field == .team || field == .period ? ": split the sheet, or pass --\(field.name) to import every row as one" : ""
                 row.problem(field, "says \"\(value)\" where row \(first) says \"\(current(field))\"; one document holds one team's OKRs for one period\(split)")
             }
             plan.document.append((field, value))
@@ -134,7 +131,7 @@ private struct Builder {
             plan.objective = o
         } else if id == nil, title == nil {
             guard let lastObjective else {
-                row.problem(columns.index[.objective] != nil ? .objective : .objectiveID, "no objective on this row or above it; write the objective this key result belongs to")
+                row.problem(columns.column(of: .objective) != nil ? .objective : .objectiveID, "no objective on this row or above it; write the objective this key result belongs to")
                 return nil
             }
             plan.objective = lastObjective
@@ -170,7 +167,7 @@ private struct Builder {
         var keyResult = KeyResult(statement: row.text(.keyResult) ?? "")
         if let id = row.text(.keyResultID, trimmed: true) {
             if let first = keyResultRows[id] {
-                row.problem(.keyResultID, "the id \(id) is already used on row \(first); give each key result its own id, or leave the column out with --columns \"\(header[columns.index[.keyResultID]!])=ignore\"")
+                row.problem(.keyResultID, "the id \(id) is already used on row \(first); give each key result its own id, or leave the column out with --columns \"\(header[columns.column(of: .keyResultID)!])=ignore\"")
             }
             keyResult.id = id
         } else if row.text(.keyResult) == nil {
@@ -277,7 +274,7 @@ private struct Builder {
         for o in document.objectives.indices {
             for id in document.objectives[o].kpis where !known.contains(id) {
                 let row = placed.first { $0.objective == o }?.row
-                problems.append(ImportProblem(line: row, column: columns.index[.kpis].map { header[$0] }, message: "names the KPI \(id), which the document_kpis column does not list"))
+                problems.append(ImportProblem(line: row, column: columns.column(of: .kpis).map { header[$0] }, message: "names the KPI \(id), which the document_kpis column does not list"))
             }
         }
         document.assignMissingIDs()
@@ -327,15 +324,15 @@ private struct Row {
     }
 
     mutating func problem(_ field: CSVField, _ message: String) {
-        problem(columns.index[field].map { header[$0] }, message)
+        problem(columns.column(of: field).map { header[$0] }, message)
     }
 
     /// The cell's text, nil when the sheet has no such column or the cell is blank; long texts
     /// (statements, the purpose) as written, names and values trimmed.
     func text(_ field: CSVField, trimmed: Bool = false) -> String? {
-        guard let i = columns.index[field], i < fields.count, !fields[i].isEmpty else { return nil }
+        guard let i = columns.column(of: field), i < fields.count, !fields[i].isEmpty else { return nil }
         guard trimmed else { return fields[i] }
-        let text = fields[i].trimmingWhitespace()
+        let text = CSVCell.trimmed(fields[i])
         return text.isEmpty ? nil : text
     }
 
@@ -350,8 +347,10 @@ private struct Row {
 
     /// Whether any key-result cell has something in it.
     var hasKeyResult: Bool {
-        CSVField.allCases.contains { $0.level == .keyResult && text($0, trimmed: true) != nil }
+        Self.keyResultFields.contains { text($0, trimmed: true) != nil }
     }
+
+    private static let keyResultFields = CSVField.allCases.filter { $0.level == .keyResult }
 
     mutating func value<T>(_ field: CSVField, _ read: (String) -> Result<T, CSVCell.Message>) -> T? {
         guard let text = text(field, trimmed: true) else { return nil }

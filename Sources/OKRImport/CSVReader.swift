@@ -42,6 +42,19 @@ public enum CSVReader {
         let n = bytes.count
         // Fields of the record being read, kept between records so its room is reused.
         var fields: [String] = []
+        // A field's text. A sheet saved in a legacy encoding reaches here with U+FFFD where its bytes
+        // were not UTF-8 (reading a file as text puts it there): named where it is, so nothing is
+        // imported garbled.
+        func text(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+            let text = String(decoding: buffer, as: UTF8.self)
+            if buffer.contains(0xEF), text.unicodeScalars.contains("\u{FFFD}") {
+                problems.append(ImportProblem(
+                    line: records.count + 1, column: column(fields.count),
+                    message: "holds bytes that are not UTF-8 text (shown as �)\(place(fields.count)); save the sheet as \"CSV UTF-8\""
+                ))
+            }
+            return text
+        }
         func column(_ index: Int) -> String? {
             index < header.count ? header[index] : nil
         }
@@ -81,7 +94,7 @@ public enum CSVReader {
                             line: row, column: column(fields.count),
                             message: "the quoted field opened on line \(line) of the file\(place(fields.count)) never closes; add the closing \" (a quote inside a quoted field is written twice: \"\")"
                         ))
-                        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(opened + 1)...]), as: UTF8.self))
+                        fields.append(text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)...])))
                         i = n
                         recordDone = true
                         break
@@ -96,7 +109,7 @@ public enum CSVReader {
                             message: "text follows the closing quote of this field\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
                         ))
                     }
-                    fields.append(String(decoding: value, as: UTF8.self))
+                    fields.append(value.withUnsafeBufferPointer(text))
                 } else {
                     let begin = i
                     var strayQuote = false
@@ -112,7 +125,7 @@ public enum CSVReader {
                             message: "a quote inside a field that does not start with one\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
                         ))
                     }
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<i]), as: UTF8.self))
+                    fields.append(text(UnsafeBufferPointer(rebasing: bytes[begin..<i])))
                 }
                 // The field ends at a separator (another field follows), a line end or the end of the text.
                 if i < n, bytes[i] == separator {

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func everyExportColumnNamesItsField() {
-        for field in CSVField.allCases { #expect(CSVField.named(field.rawValue) == field) }
+        for field in CSVField.allCases { #expect(CSVField.named(field.name) == field) }
     }
 
     @Test func mapsAHeaderAndListsWhatItDoesNotRead() {

@@ -111,7 +111,8 @@ struct Import: ParsableCommand {
         let skipped = Set(outcome.problems.compactMap(\.line).filter { $0 > 1 })
         if check {
             Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped))
-            throw ExitCode(blocking.isEmpty ? 0 : 2)
+            // Everything is written: exit here rather than free a large document one object at a time.
+            processExit(blocking.isEmpty ? 0 : 2)
         }
         guard blocking.isEmpty else {
             Console.error(blocking.map(place).joined(separator: "\n"))
@@ -121,6 +122,7 @@ struct Import: ParsableCommand {
         try write(document)
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped))
+        processExit(0)
     }
 
     /// The source read by its format's reader.
