@@ -14,6 +14,7 @@ enum CSVCell {
 
     /// 0–1 as stored (`0.7`), or as people give it: `7` or `7/10` on a scale of ten, `70%`.
     static func confidence(_ text: String) -> Result<Double, Message> {
+        if isPlainNumber(text), let value = Double(text), (0...1).contains(value) { return .success(value) }
         let failure = Message("confidence \"\(text)\" is not one okr reads; write 0.7, 7/10 or 70%")
         var body = Substring(text)
         var scale = 1.0
@@ -33,6 +34,7 @@ enum CSVCell {
 
     /// A date as `2027-03-31`, also with `/` or a time after it, as spreadsheets write dates.
     static func date(_ text: String) -> Result<String, Message> {
+        if CalendarDate.isValid(text) { return .success(text) }
         let day = String(text.prefix(10)).replacingSlashes()
         let rest = text.dropFirst(10)
         if CalendarDate.isValid(day), rest.isEmpty || rest.first == " " || rest.first == "T" { return .success(day) }
@@ -41,6 +43,7 @@ enum CSVCell {
 
     /// One of an enumeration's values, by its own name or a word people use for it.
     static func choice<T>(_ text: String, _ words: [String: T], what: String) -> Result<T, Message> {
+        if let value = words[text] { return .success(value) }
         let key = text.trimmingWhitespace().lowercased()
         if let value = words[key] { return .success(value) }
         let names = Set(words.keys.filter { !$0.contains(" ") }).sorted()

@@ -69,6 +69,9 @@ private struct Builder {
     /// Rows read, with the objective and key result each gave, to name them once ids are assigned.
     var placed: [(row: Int, objective: Int, keyResult: Int?)] = []
     var lastObjective: Int?
+    /// The cells of the last row written into the document. A document's or objective's cell equal
+    /// to the one above it says nothing new (a sheet repeats them on every row), so it is not read again.
+    var previous: [String] = []
 
     init(header: [String], columns: CSVColumns, fixedTeam: String?, fixedPeriod: String?) {
         self.header = header
@@ -100,12 +103,17 @@ private struct Builder {
         let plan = self.plan(&row)
         guard row.problems.isEmpty, let plan else { return problems += row.problems }
         commit(plan, row: number)
+        previous = fields
     }
 
     /// The row's cells read and checked against the document so far; nil (with the row's problems) when it has no objective.
     private func plan(_ row: inout Row) -> Plan? {
         var plan = Plan()
-        for field in [CSVField.team, .period, .who, .change, .evidence] {
+        func repeated(_ field: CSVField) -> Bool {
+            guard let i = columns.column(of: field), i < previous.count, i < row.fields.count else { return false }
+            return previous[i] == row.fields[i]
+        }
+        for field in [CSVField.team, .period, .who, .change, .evidence] where !repeated(field) {
             if field == .team && fixedTeam != nil || field == .period && fixedPeriod != nil { continue }
             guard let value = row.text(field, trimmed: field == .team || field == .period) else { continue }
             if let first = firstSaid[field], value != current(field) {
@@ -114,9 +122,9 @@ private struct Builder {
             }
             plan.document.append((field, value))
         }
-        plan.participants = row.names(.participants)
-        plan.notes = row.text(.notes).map(CSVCell.texts) ?? []
-        if let cell = row.text(.documentKPIs, trimmed: true) {
+        if !repeated(.participants) { plan.participants = row.names(.participants) }
+        if !repeated(.notes) { plan.notes = row.text(.notes).map(CSVCell.texts) ?? [] }
+        if !repeated(.documentKPIs), let cell = row.text(.documentKPIs, trimmed: true) {
             let kpis = CSVCell.names(cell).map(KPIText.parse)
             if let known = documentKPIs, known != kpis {
                 row.problem(.documentKPIs, "differs from row \(firstSaid[.documentKPIs]!)'s; a document has one list of KPIs")
@@ -139,8 +147,11 @@ private struct Builder {
             plan.newObjective = Objective(id: id ?? "", title: title ?? "")
         }
         let existing = plan.objective.map { document.objectives[$0] }
-        func say<T: Equatable>(_ field: CSVField, _ value: T?, _ keyPath: WritableKeyPath<Objective, T>, empty: T) {
-            guard let value else { return }
+        // The objective's cells are read again only where they differ from the row above, of the same objective.
+        let sameObjective = plan.objective != nil && plan.objective == lastObjective
+        func say<T: Equatable>(_ field: CSVField, _ value: @autoclosure () -> T?, _ keyPath: WritableKeyPath<Objective, T>, empty: T) {
+            if sameObjective, repeated(field) { return }
+            guard let value = value() else { return }
             if let existing, existing[keyPath: keyPath] != empty, existing[keyPath: keyPath] != value {
                 let first = objectiveSaid[plan.objective!]?[field].map { "row \($0)" } ?? "an earlier row"
                 row.problem(field, "says otherwise than \(first) for the same objective; an objective's cells are the same on each of its rows")
@@ -159,7 +170,7 @@ private struct Builder {
             row.problem(.alignsTo, "\"\(wrong)\" does not name an objective; write the team's name and the objective's id, e.g. Company/O2")
         }
         say(.alignsTo, aligns, \.alignsTo, empty: [])
-        if let kpis = row.list(.kpis)?.map(KPIText.parse) {
+        if !(sameObjective && repeated(.kpis)), let kpis = row.list(.kpis)?.map(KPIText.parse) {
             plan.kpis = kpis
             say(.kpis, kpis.map(\.id), \.kpis, empty: [])
         }

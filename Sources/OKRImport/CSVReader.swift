@@ -1,6 +1,6 @@
 /// A strict RFC 4180 reader: fields separated by commas (or, when the header holds more of them,
 /// semicolons or tabs, as spreadsheets in many locales save), records ended by CRLF, LF or CR,
-/// quoted fields with doubled quotes inside, a UTF-8 byte order mark skipped.
+/// quoted fields with copied quotes inside, a UTF-8 byte order mark skipped.
 ///
 /// Written here rather than taken from a package, measured against both on the list
 /// (Tests/Benchmarks/README.md, "Import"): SwiftCSV 0.10.0 throws on a stray quote without saying
@@ -40,14 +40,14 @@ public enum CSVReader {
         var header: [String] = []
         var i = 0
         let n = bytes.count
-        // Fields of the record being read, kept between records so its room is reused.
         var fields: [String] = []
-        // A field's text. A sheet saved in a legacy encoding reaches here with U+FFFD where its bytes
-        // were not UTF-8 (reading a file as text puts it there): named where it is, so nothing is
-        // imported garbled.
+        // A sheet saved in a legacy encoding reaches here with U+FFFD where its bytes were not UTF-8
+        // (reading a file as text puts it there): named where it is, so nothing is imported garbled.
+        // Looked for in each field only when the text holds one at all.
+        let replaced = containsReplacement(bytes)
         func text(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
             let text = String(decoding: buffer, as: UTF8.self)
-            if buffer.contains(0xEF), text.unicodeScalars.contains("\u{FFFD}") {
+            if replaced, containsReplacement(buffer) {
                 problems.append(ImportProblem(
                     line: records.count + 1, column: column(fields.count),
                     message: "holds bytes that are not UTF-8 text (shown as �)\(place(fields.count)); save the sheet as \"CSV UTF-8\""
@@ -63,25 +63,30 @@ public enum CSVReader {
         }
         while i < n {
             let row = records.count + 1
-            fields.removeAll(keepingCapacity: true)
+            // A new array per record, with room for the header's fields: records keep them.
+            fields = []
+            fields.reserveCapacity(header.count)
             var recordDone = false
             while !recordDone {
                 if i < n, bytes[i] == quote {
-                    // A quoted field: up to the quote that is not doubled.
+                    // A quoted field: up to the quote that is not copied.
                     let opened = i
                     i += 1
+                    // The field's bytes are copied into `value` only when it has a copied quote to undo (or text after its end).
                     var value: [UInt8] = []
+                    var copied = false
                     var segment = i
                     var closed = false
                     while i < n {
                         if bytes[i] == quote {
-                            value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
                             if i + 1 < n, bytes[i + 1] == quote {
-                                value.append(quote)
+                                copied = true
+                                value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment...i]))
                                 i += 2
                                 segment = i
                                 continue
                             }
+                            if copied { value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i])) }
                             i += 1
                             closed = true
                             break
@@ -101,6 +106,10 @@ public enum CSVReader {
                     }
                     // After the closing quote only a separator or the end of the record may follow.
                     if i < n, bytes[i] != separator, bytes[i] != cr, bytes[i] != lf {
+                        if !copied {
+                            value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(opened + 1)..<(i - 1)]))
+                            copied = true
+                        }
                         let rest = i
                         while i < n, bytes[i] != separator, bytes[i] != cr, bytes[i] != lf { i += 1 }
                         value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
@@ -109,7 +118,7 @@ public enum CSVReader {
                             message: "text follows the closing quote of this field\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
                         ))
                     }
-                    fields.append(value.withUnsafeBufferPointer(text))
+                    fields.append(copied ? value.withUnsafeBufferPointer(text) : text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)..<(i - 1)])))
                 } else {
                     let begin = i
                     var strayQuote = false
@@ -160,6 +169,16 @@ public enum CSVReader {
         let comma = UInt8(ascii: ",")
         let best = counts.max { $0.value < $1.value || $0.value == $1.value && $0.key != comma }!
         return best.value > counts[comma]! ? best.key : comma
+    }
+
+    /// Whether the bytes hold U+FFFD (EF BF BD).
+    private static func containsReplacement(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k + 2 < bytes.count {
+            if bytes[k] == 0xEF, bytes[k + 1] == 0xBF, bytes[k + 2] == 0xBD { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The line (from 1) of a byte, for a quote whose field runs over many lines.

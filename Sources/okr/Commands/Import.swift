@@ -119,9 +119,22 @@ struct Import: ParsableCommand {
             let hint = blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
             throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each row gives")
         }
-        try write(document)
+        // The coach reviews while the document is written: neither changes it.
+        let target = self.target
+        let jobs = ParallelChunks.map(count: 2, minimumPerChunk: 1, maximumThreads: 2) { range in
+            range.map { job -> ImportJob in
+                job == 0 ? .written(Result { () throws(ImportFailure) in try self.write(document, to: target) }) : .reviewed(Self.coachSummary(document))
+            }
+        }.joined()
+        var summary = ""
+        for job in jobs {
+            switch job {
+            case .written(let result): try result.get()
+            case .reviewed(let text): summary = text
+            }
+        }
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
-        Console.output(done(document, skipped: skipped))
+        Console.output(done(document, skipped: skipped, coach: summary))
         processExit(0)
     }
 
@@ -133,7 +146,7 @@ struct Import: ParsableCommand {
     }
 
     /// Through the document store, under the output's lock: refused over the source, and over an existing file without --force.
-    func write(_ document: Document) throws {
+    func write(_ document: Document, to target: String) throws(ImportFailure) {
         let store = DocumentStore(path: target)
         if DocumentStore(path: source).isDocumentOrLock(target) {
             throw ImportFailure("\(TextSafety.neutralise(target)) is the file being imported; name another with --output")
@@ -142,7 +155,7 @@ struct Import: ParsableCommand {
             let lock = try store.lock()
             defer { lock.release() }
             if let notice = lock.notice { Console.error(notice) }
-            if store.exists(), !force { throw .exists(path: target) }
+            if store.exists(), !force { throw DocumentError.exists(path: target) }
             try store.save(document)
         } catch {
             throw ImportFailure(error.description)
@@ -172,7 +185,7 @@ struct Import: ParsableCommand {
         let would = "\(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s")"
         if blocking.isEmpty {
             lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out rows \(skipped.sorted().map(String.init).joined(separator: ", "))").")
-            lines.append("Coach: " + coachSummary(document))
+            lines.append("Coach: " + Self.coachSummary(document))
         } else {
             let rows = Set(blocking.compactMap(\.line).filter { $0 > 1 }).sorted()
             let which = rows.isEmpty ? "" : " (rows \(rows.map(String.init).joined(separator: ", ")))"
@@ -186,21 +199,21 @@ struct Import: ParsableCommand {
     }
 
     /// What was written, what the coach makes of it, and where to go next.
-    func done(_ document: Document, skipped: Set<Int>) -> String {
+    func done(_ document: Document, skipped: Set<Int>, coach: String) -> String {
         let objectives = document.objectives.count
         let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
         let left = skipped.isEmpty ? "" : " (left out: rows \(skipped.sorted().map(String.init).joined(separator: ", ")))"
         let file = TextSafety.neutralise(target)
         return """
         Imported \(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s") into \(file)\(left).
-        Coach: \(coachSummary(document))
+        Coach: \(coach)
         Next: okr workshop \(file) to work on them with the coach, or okr lint \(file) for every finding.
 
         """
     }
 
     /// The counts `okr lint` ends with, for the one document.
-    func coachSummary(_ document: Document) -> String {
+    static func coachSummary(_ document: Document) -> String {
         let findings = Coach.builtin().review(document, includingKept: true)
         let severities = Severity.allCases
         var counts = [Int](repeating: 0, count: severities.count)
@@ -212,8 +225,14 @@ struct Import: ParsableCommand {
     }
 }
 
+/// What `okr import`'s two side-by-side jobs give: the document written (or why not), the coach's summary.
+private enum ImportJob: Sendable {
+    case written(Result<Void, ImportFailure>)
+    case reviewed(String)
+}
+
 /// A failed import: its message goes to standard error, the exit status is 2.
-struct ImportFailure: Error, CustomStringConvertible {
+struct ImportFailure: Error, CustomStringConvertible, Sendable {
     let description: String
     init(_ description: String) { self.description = description }
 }
