@@ -151,7 +151,8 @@ private struct Builder {
         let sameObjective = plan.objective != nil && plan.objective == lastObjective
         func say<T: Equatable>(_ field: CSVField, _ value: @autoclosure () -> T?, _ keyPath: WritableKeyPath<Objective, T>, empty: T) {
             if sameObjective, repeated(field) { return }
-            guard let value = value() else { return }
+            // An empty cell says nothing (for an optional field the value read is then `.some(nil)`).
+            guard let value = value(), value != empty else { return }
             if let existing, existing[keyPath: keyPath] != empty, existing[keyPath: keyPath] != value {
                 let first = objectiveSaid[plan.objective!]?[field].map { "row \($0)" } ?? "an earlier row"
                 row.problem(field, "says otherwise than \(first) for the same objective; an objective's cells are the same on each of its rows")
@@ -172,7 +173,7 @@ private struct Builder {
         say(.alignsTo, aligns, \.alignsTo, empty: [])
         if !(sameObjective && repeated(.kpis)), let kpis = row.list(.kpis)?.map(KPIText.parse) {
             plan.kpis = kpis
-            say(.kpis, kpis.map(\.id), \.kpis, empty: [])
+            say(.kpis, kpis.map(Self.reference), \.kpis, empty: [])
         }
         guard row.hasKeyResult else { return plan }
         var keyResult = KeyResult(statement: row.text(.keyResult) ?? "")
@@ -266,19 +267,19 @@ private struct Builder {
         if let fixedPeriod { document.period = fixedPeriod }
         var problems = problems
         // The document's list of KPIs when the sheet has one; otherwise those its objectives name,
-        // each under its own id, or a new one for a KPI named without an id.
+        // each under its own id, then those named without one under new ids.
         if let documentKPIs {
             document.kpis = documentKPIs
         } else {
-            for kpi in kpisFromObjectives where !document.kpis.contains(where: { $0.id == kpi.id && !kpi.id.isEmpty }) {
-                if kpi.id.isEmpty {
-                    let id = document.addKPI(kpi)
-                    for o in document.objectives.indices where document.objectives[o].kpis.contains("") {
-                        document.objectives[o].kpis = document.objectives[o].kpis.map { $0.isEmpty ? id : $0 }
-                    }
-                } else {
-                    document.kpis.append(kpi)
-                }
+            for kpi in kpisFromObjectives where !kpi.id.isEmpty && !document.kpis.contains(where: { $0.id == kpi.id }) {
+                document.kpis.append(kpi)
+            }
+            var ids: [String: String] = [:]
+            for kpi in kpisFromObjectives where kpi.id.isEmpty && ids[Self.reference(kpi)] == nil {
+                ids[Self.reference(kpi)] = document.addKPI(kpi)
+            }
+            for o in document.objectives.indices {
+                document.objectives[o].kpis = document.objectives[o].kpis.map { ids[$0] ?? $0 }
             }
         }
         let known = Set(document.kpis.map(\.id))
@@ -293,6 +294,12 @@ private struct Builder {
             ImportItem(line: row, summary: k.map { Self.summary(document.objectives[o].keyResults[$0]) } ?? Self.summary(document.objectives[o]))
         }
         return ImportOutcome(document: document, problems: problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, items: items)
+    }
+
+    /// How an objective names a KPI until ids are settled: its id, or, for a KPI named without
+    /// one, its name behind a character no id has.
+    static func reference(_ kpi: KPI) -> String {
+        kpi.id.isEmpty ? "\u{0}" + kpi.name : kpi.id
     }
 
     static func summary(_ objective: Objective) -> String {

@@ -106,6 +106,11 @@ struct Import: ParsableCommand {
             outcome.problems.insert(ImportProblem(message: "no period: the source has no period column, or it is empty; pass --period, e.g. --period 2027-Q1"), at: 0)
         }
         let document = StatementReading.complete(outcome.document)
+        // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
+        // refused now, not written to fail then.
+        outcome.problems += DocumentValidator.validate(document).map { issue in
+            ImportProblem(message: "the document read would not be valid: \(issue.message) (at \(issue.pointer))")
+        }
         // Rows can be left out; a problem with the whole file (its header, no team) cannot.
         let blocking = outcome.problems.filter { !skipBadRows || $0.line == nil || $0.line == 1 }
         let skipped = Set(outcome.problems.compactMap(\.line).filter { $0 > 1 })
