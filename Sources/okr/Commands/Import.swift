@@ -146,7 +146,7 @@ struct Import: ParsableCommand {
     /// The source read by its format's reader.
     func read(_ text: String) throws -> ImportOutcome {
         switch chosenFormat! {
-        case .csv: return CSVImporter(mappings: try mappings(), team: team, period: period).read(text)
+        case .csv: return CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(text)
         }
     }
 
