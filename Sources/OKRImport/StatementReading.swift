@@ -23,6 +23,9 @@ public enum StatementReading {
     }
 
     static func complete(_ keyResult: inout KeyResult, context: ParseContext) {
+        // Nothing left to read: a sheet that states every number (okr's own export, often) is not parsed again.
+        guard keyResult.metric == nil || keyResult.baseline == nil || keyResult.target == nil || keyResult.unit == nil
+            || keyResult.direction == nil || keyResult.due == nil else { return }
         let parsed = KeyResultParser.parse(keyResult.statement, context: context)
         keyResult.metric = keyResult.metric ?? parsed.metric
         keyResult.baseline = keyResult.baseline ?? parsed.baseline
