@@ -1,3 +1,5 @@
+import OKRModel
+
 /// A strict RFC 4180 reader: fields separated by commas (or, when the header holds more of them,
 /// semicolons or tabs, as spreadsheets in many locales save), records ended by CRLF, LF or CR,
 /// quoted fields with doubled quotes inside, a UTF-8 byte order mark skipped.
@@ -29,16 +31,53 @@ public enum CSVReader {
     private static let cr = UInt8(0x0D)
     private static let lf = UInt8(0x0A)
 
+    /// Texts from this size are read in two halves side by side.
+    static let parallelSize = 1 << 20
+
     public static func read(_ text: String) -> Table {
         var text = text
-        return text.withUTF8 { read(bytes: $0) }
+        let (start, separator, replaced, split) = text.withUTF8 { all in
+            let start = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+            let bytes = UnsafeBufferPointer(rebasing: all[start...])
+            return (start, Self.separator(of: bytes), containsReplacement(bytes), bytes.count >= parallelSize ? middleRecordStart(bytes) : nil)
+        }
+        // Contiguous UTF-8 now, so each reading below uses its storage without a copy.
+        let source = text
+        // The records from byte `from` (after the byte order mark) up to `to` (nil: the end).
+        @Sendable func records(from: Int = 0, to: Int? = nil, headed: Bool) -> Table {
+            var text = source
+            return text.withUTF8 { all in
+                let bytes = UnsafeBufferPointer(rebasing: all[start...])
+                return read(UnsafeBufferPointer(rebasing: bytes[from..<(to ?? bytes.count)]), separator: separator, replaced: replaced, headed: headed)
+            }
+        }
+        guard let split else { return records(headed: true) }
+        // The halves are read as one text would be only if the first ends where a record does: a clean
+        // first half shows that it does. Either half with a problem is read again as one, for the
+        // problems' rows and columns.
+        let halves = ParallelChunks.map(count: 2, minimumPerChunk: 1, maximumThreads: 2) { range in
+            range.map { half in half == 0 ? records(to: split, headed: true) : records(from: split, headed: false) }
+        }.joined()
+        let first = halves.first!, second = halves.last!
+        guard first.problems.isEmpty, second.problems.isEmpty else { return records(headed: true) }
+        return Table(records: first.records + second.records, problems: [])
     }
 
-    static func read(bytes all: UnsafeBufferPointer<UInt8>) -> Table {
-        var start = 0
-        if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF { start = 3 }
-        let bytes = UnsafeBufferPointer(rebasing: all[start...])
-        let separator = separator(of: bytes)
+    /// The start of the first line past the middle with an even number of quotes before it: outside
+    /// any quoted field, if the text keeps RFC 4180 (which the halves' reading then confirms).
+    static func middleRecordStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var quotes = 0
+        var k = 0
+        let middle = bytes.count / 2
+        while k < bytes.count {
+            if bytes[k] == quote { quotes += 1 } else if bytes[k] == lf, k >= middle, quotes % 2 == 0 { return k + 1 < bytes.count ? k + 1 : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The records of `bytes`; with `headed`, the first is the header (for the problems' column names).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, replaced: Bool, headed: Bool) -> Table {
         var records: [[String]] = []
         var problems: [ImportProblem] = []
         var header: [String] = []
@@ -47,8 +86,7 @@ public enum CSVReader {
         var fields: [String] = []
         // A sheet saved in a legacy encoding reaches here with U+FFFD where its bytes were not UTF-8
         // (reading a file as text puts it there): named where it is, so nothing is imported garbled.
-        // Looked for in each field only when the text holds one at all.
-        let replaced = containsReplacement(bytes)
+        // Looked for in each field only when the text holds one at all (`replaced`).
         func text(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
             let text = String(decoding: buffer, as: UTF8.self)
             if replaced, containsReplacement(buffer) {
@@ -63,7 +101,7 @@ public enum CSVReader {
             index < header.count ? header[index] : nil
         }
         func place(_ index: Int) -> String {
-            index < header.count || records.isEmpty ? "" : " (field \(index + 1), past the header's \(header.count) columns)"
+            index < header.count || header.isEmpty ? "" : " (field \(index + 1), past the header's \(header.count) columns)"
         }
         while i < n {
             let row = records.count + 1
@@ -153,7 +191,7 @@ public enum CSVReader {
                     recordDone = true
                 }
             }
-            if records.isEmpty { header = fields }
+            if headed, records.isEmpty { header = fields }
             records.append(fields)
         }
         return Table(records: records, problems: problems)
