@@ -17,7 +17,7 @@ public struct CSVImporter: Sendable {
     public var team: String?
     public var period: String?
     /// Whether to say what each row gave (`ImportOutcome.items`, for `--check`): describing 80,000
-    /// rows took a quarter of an import's time, for a list only `--check` shows.
+    /// rows took a sixth of an import's instructions, for a list only `--check` shows.
     public var listing: Bool
 
     public init(mappings: [CSVColumns.Mapping] = [], team: String? = nil, period: String? = nil, listing: Bool = true) {

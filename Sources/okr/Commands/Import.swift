@@ -99,12 +99,14 @@ struct Import: ParsableCommand {
             throw ImportFailure(error.description)
         }
         var outcome = try read(text)
+        var missing: [ImportProblem] = []
         if outcome.document.team.isEmpty {
-            outcome.problems.insert(ImportProblem(message: "no team: the source has no team column, or it is empty; pass --team NAME"), at: 0)
+            missing.append(ImportProblem(message: "no team: the source has no team column, or it is empty; pass --team NAME"))
         }
         if outcome.document.period.isEmpty {
-            outcome.problems.insert(ImportProblem(message: "no period: the source has no period column, or it is empty; pass --period, e.g. --period 2027-Q1"), at: 0)
+            missing.append(ImportProblem(message: "no period: the source has no period column, or it is empty; pass --period, e.g. --period 2027-Q1"))
         }
+        outcome.problems = missing + outcome.problems
         let document = StatementReading.complete(outcome.document)
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then.
@@ -189,11 +191,11 @@ struct Import: ParsableCommand {
         let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
         let would = "\(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s")"
         if blocking.isEmpty {
-            lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out rows \(skipped.sorted().map(String.init).joined(separator: ", "))").")
+            lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(Self.rows(skipped))").")
             lines.append("Coach: " + Self.coachSummary(document))
         } else {
             let rows = Set(blocking.compactMap(\.line).filter { $0 > 1 }).sorted()
-            let which = rows.isEmpty ? "" : " (rows \(rows.map(String.init).joined(separator: ", ")))"
+            let which = rows.isEmpty ? "" : " (\(Self.rows(rows)))"
             lines.append("Would write nothing: \(blocking.count) problem\(blocking.count == 1 ? "" : "s")\(which). The good rows hold \(would)\(blocking.allSatisfy { ($0.line ?? 0) > 1 } ? "; --skip-bad-rows imports them" : "").")
         }
         return lines.map(TextSafety.neutralise).joined(separator: "\n") + "\n"
@@ -203,11 +205,16 @@ struct Import: ParsableCommand {
         problem.column.map { "column \"\($0)\": " } ?? ""
     }
 
+    /// `row 3` or `rows 3, 6, 8`.
+    static func rows(_ numbers: some Collection<Int>) -> String {
+        (numbers.count == 1 ? "row " : "rows ") + numbers.sorted().map(String.init).joined(separator: ", ")
+    }
+
     /// What was written, what the coach makes of it, and where to go next.
     func done(_ document: Document, skipped: Set<Int>, coach: String) -> String {
         let objectives = document.objectives.count
         let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
-        let left = skipped.isEmpty ? "" : " (left out: rows \(skipped.sorted().map(String.init).joined(separator: ", ")))"
+        let left = skipped.isEmpty ? "" : " (left out: \(Self.rows(skipped)))"
         let file = TextSafety.neutralise(target)
         return """
         Imported \(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s") into \(file)\(left).
