@@ -23,6 +23,16 @@ struct ImportCommandTests {
         try roundTrip(Fixture.path(name))
     }
 
+    /// The company's and teams' documents of the map and lint-set tests: alignments, shares, KPIs
+    /// linked across (the folder's other JSON, a tsconfig.json, is no okr document).
+    @Test(arguments: ["org", "org-clean"])
+    func everyOrganisationDocumentRoundTrips(folder: String) throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixture.path(folder))
+            .filter { $0.hasSuffix(".json") && $0 != "tsconfig.json" }.sorted()
+        #expect(files.count >= 4)
+        for file in files { try roundTrip(Fixture.path(folder) + "/" + file) }
+    }
+
     /// export csv → import → the document again, compared field by field. What CSV does not carry
     /// (README, "What round-trips") is taken out of the original first; the parser's reading of
     /// each statement fills what the original left unset, as it does for every import.
