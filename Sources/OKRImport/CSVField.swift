@@ -93,14 +93,15 @@ public enum CSVField: Int, CaseIterable, Sendable {
         return map
     }()
 
-    /// Belongs to the document, repeated on every row; to each objective, repeated on its rows; or to a key result.
-    enum Level { case document, objective, keyResult }
-
-    var level: Level {
+    /// Whether the column is a key result's; the others are the document's or an objective's, and
+    /// repeat on the rows they cover, so a row with none of these has no key result.
+    var belongsToKeyResult: Bool {
         switch self {
-        case .team, .period, .participants, .who, .change, .evidence, .notes, .documentKPIs: return .document
-        case .objectiveID, .objective, .type, .objectiveOwner, .sharedWith, .kpis, .objectiveAccepted, .alignsTo: return .objective
-        default: return .keyResult
+        case .keyResultID, .keyResult, .metric, .baseline, .target, .unit, .direction, .due, .owner,
+             .confidence, .indicator, .focus, .doneWhen, .current, .accepted:
+            return true
+        default:
+            return false
         }
     }
 }

@@ -372,7 +372,7 @@ private struct Row {
         Self.keyResultFields.contains { text($0, trimmed: true) != nil }
     }
 
-    private static let keyResultFields = CSVField.allCases.filter { $0.level == .keyResult }
+    private static let keyResultFields = CSVField.allCases.filter(\.belongsToKeyResult)
 
     mutating func value<T>(_ field: CSVField, _ read: (String) -> Result<T, CSVCell.Message>) -> T? {
         guard let text = text(field, trimmed: true) else { return nil }
