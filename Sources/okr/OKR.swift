@@ -11,8 +11,9 @@ struct OKR: ParsableCommand {
         Run `okr` in a folder to start (or resume) a workshop in okrs.json there.
         During the period, `okr checkin` records where each key result stands and
         `okr status` shows where the OKRs stand. Use `okr lint` in scripts and CI
-        (files or whole folders), `okr map` for the view across teams, and
-        `okr export` to share the result.
+        (files or whole folders), `okr map` for the view across teams,
+        `okr export` to share the result, and `okr import` to bring OKRs in
+        from a spreadsheet.
         """,
         version: Version.current,
         subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, Lint.self, Map.self, Rules.self, Export.self, Import.self, Schema.self],
