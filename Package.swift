@@ -65,6 +65,6 @@ let package = Package(
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
         // `swift build -c release && .build/release/okr-bench`: start-up, answer latency and lint throughput figures.
         .executableTarget(name: "okr-bench", dependencies: ["OKRModel", "OKRCoach", "OKRWorkshop", "OKRTestSupport"], path: "Tests/Benchmarks", exclude: ["README.md"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "OKRTestSupport", "okr-line-harness"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["okr", "OKRModel", "OKRImport", "OKRTestSupport", "okr-line-harness"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -4,9 +4,15 @@ import OKRModel
 /// still gets one, with empty key-result cells), RFC 4180 quoting, CRLF line
 /// ends, UTF-8 without a byte order mark, empty cells for unset values, numbers
 /// in plain form (`1200`, `4.2`) and confidence as the 0–1 number.
-/// Columns past DESIGN.md's (`done_when`, `shared_with`, `kpis`, `participants`)
-/// come last, so a reader that takes the first eighteen by position still works;
-/// lists inside a cell are separated by "; ".
+/// Columns past DESIGN.md's come last, so a reader that takes the first eighteen
+/// by position still works: `done_when`, `shared_with`, `kpis`, `participants`,
+/// then what `okr import` needs to read the document back (`current`, the
+/// `accepted` rules of key results and objectives, `aligns_to`, the purpose, the
+/// parking lot and every KPI in `document_kpis`). Lists inside a cell are
+/// separated by "; ". `team`, `period` and `participants` repeat on every row, as
+/// DESIGN.md's readers expect; the purpose, the parking lot and `document_kpis`
+/// are written on the first row only: repeated, they doubled the size of a large
+/// export, and `okr import` takes a document-wide cell from whichever row has it.
 ///
 /// Values are written exactly as they are, including ones that start with
 /// `=`, `+`, `-` or `@`. A spreadsheet may take such a cell for a formula
@@ -21,25 +27,35 @@ enum CSVRenderer {
         "kr_id", "key_result", "metric", "baseline", "target", "unit", "direction",
         "due", "kr_owner", "confidence", "indicator", "focus",
         "done_when", "shared_with", "kpis", "participants",
+        "current", "kr_accepted", "objective_accepted", "aligns_to",
+        "purpose_who", "purpose_change", "purpose_evidence", "notes", "document_kpis",
     ]
 
     static func render(_ document: Document) -> String {
         var out = record(header)
+        let whole = [
+            document.purpose.who ?? "", document.purpose.change ?? "", document.purpose.evidence ?? "",
+            document.notes.joined(separator: "; "), document.kpis.map(kpiDefinition).joined(separator: "; "),
+        ]
+        var rows = 0
         for objective in document.objectives {
             let lead = [
                 document.team, document.period, objective.id, objective.title,
                 objective.type?.rawValue ?? "", objective.owner ?? "",
             ]
-            let trail = [
+            let shared = [
                 objective.sharedWith.joined(separator: "; "),
                 objective.kpis.map { id in kpi(id, in: document) }.joined(separator: "; "),
                 document.participants.joined(separator: "; "),
             ]
-            if objective.keyResults.isEmpty {
-                out += record(lead + Array(repeating: "", count: header.count - lead.count - trail.count) + trail)
-            }
-            for keyResult in objective.keyResults {
-                out += record(lead + cells(keyResult) + trail)
+            let objectiveCells = [objective.accepted.joined(separator: "; "), objective.alignsTo.joined(separator: "; ")]
+            // An objective without key results still gets a row, its key-result cells empty.
+            for keyResult in objective.keyResults.isEmpty ? [nil] : objective.keyResults.map(Optional.some) {
+                let keyResultCells = cells(keyResult ?? KeyResult(statement: ""))
+                let after = [keyResult?.current.map(NumberText.plain) ?? "", keyResult?.accepted.joined(separator: "; ") ?? ""]
+                let documentCells = rows == 0 ? whole : whole.map { _ in "" }
+                out += record(lead + keyResultCells + shared + after + objectiveCells + documentCells)
+                rows += 1
             }
         }
         return out
@@ -61,6 +77,19 @@ enum CSVRenderer {
         guard let kpi = document.kpis.first(where: { $0.id == id }) else { return id }
         let now = kpi.current.map { " (" + NumberText.plain($0) + (kpi.unit.map { $0 == "%" ? $0 : " " + $0 } ?? "") + ")" } ?? ""
         return id + " " + kpi.name + now
+    }
+
+    /// `K1 Stock-out rate (4.2%, lower is better)`: every KPI with all the workshop asks about it, brackets
+    /// always written (`no value` when empty), so `okr import` reads the name back whatever it ends with.
+    private static func kpiDefinition(_ kpi: KPI) -> String {
+        var parts: [String] = []
+        if let current = kpi.current {
+            parts.append(NumberText.plain(current) + (kpi.unit.map { $0 == "%" ? $0 : " " + $0 } ?? ""))
+        } else if let unit = kpi.unit {
+            parts.append("in " + unit)
+        }
+        if let better = kpi.better { parts.append(better.rawValue + " is better") }
+        return kpi.id + " " + kpi.name + " (" + (parts.isEmpty ? "no value" : parts.joined(separator: ", ")) + ")"
     }
 
     /// One CRLF-terminated line of fields.

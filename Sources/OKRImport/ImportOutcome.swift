@@ -5,9 +5,12 @@ import OKRModel
 public struct ImportOutcome: Equatable, Sendable {
     public var document: Document
     public var problems: [ImportProblem]
+    /// What each place of the source gave, in order, for `--check`; empty when a reader does not say.
+    public var items: [ImportItem]
 
-    public init(document: Document, problems: [ImportProblem] = []) {
+    public init(document: Document, problems: [ImportProblem] = [], items: [ImportItem] = []) {
         self.document = document
         self.problems = problems
+        self.items = items
     }
 }

@@ -1,6 +1,6 @@
 /// The subcommand a mistyped word was probably meant to be: `okr lnit` → `lint`.
 enum CommandSuggestion {
-    static let commands = ["workshop", "checkin", "status", "retro", "next", "lint", "map", "rules", "export", "schema"]
+    static let commands = ["workshop", "checkin", "status", "retro", "next", "lint", "map", "rules", "export", "import", "schema"]
 
     /// The command within two edits of `word` (letters swapped count as one), if exactly the nearest.
     static func nearest(to word: String) -> String? {

@@ -12,11 +12,12 @@ struct OKR: ParsableCommand {
         During the period, `okr checkin` records where each key result stands and
         `okr status` shows where the OKRs stand; at its end, `okr retro` grades it and
         `okr next` plans the next one. Use `okr lint` in scripts and CI
-        (files or whole folders), `okr map` for the view across teams, and
-        `okr export` to share the result.
+        (files or whole folders), `okr map` for the view across teams,
+        `okr export` to share the result, and `okr import` to bring OKRs in
+        from a spreadsheet.
         """,
         version: Version.current,
-        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, RetroCommand.self, Next.self, Lint.self, Map.self, Rules.self, Export.self, Schema.self],
+        subcommands: [Workshop.self, CheckIn.self, StatusCommand.self, RetroCommand.self, Next.self, Lint.self, Map.self, Rules.self, Export.self, Import.self, Schema.self],
         defaultSubcommand: Workshop.self
     )
 

@@ -29,7 +29,7 @@ struct OKRBench {
         /// With `--generate`: weekly check-ins per key result to write (0: none, as the lint document has).
         var withCheckIns = 0
         /// Sections to run: startup, answers, lint (generated statements), realworld (the real-world corpus),
-        /// status (the generated document with check-ins).
+        /// status (the generated document with check-ins), set, import (the generated document as CSV).
         var only: Set<String> = Bench.sections
     }
 
@@ -41,7 +41,7 @@ struct OKRBench {
       --answers N        answers timed in the workshop (default 300)
       --objectives N     objectives in each lint document (default 20000; 4 key results each in the generated one)
       --check-ins N      weekly check-ins per key result in the status document (default 12)
-      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld, status, set
+      --only LIST        run only these sections, comma-separated: startup, answers, lint, realworld, status, set, import
       --keep             keep the temporary folder with the generated documents
       --quick            a small, fast run to check that the benchmark works
 
@@ -77,7 +77,7 @@ struct OKRBench {
                 guard !arguments.isEmpty else { fail("--only needs a list of sections") }
                 options.only = Set(arguments.removeFirst().split(separator: ",").map(String.init))
                 guard options.only.isSubset(of: Bench.sections), !options.only.isEmpty else {
-                    fail("--only takes startup, answers, lint, realworld, status and set")
+                    fail("--only takes startup, answers, lint, realworld, status, set and import")
                 }
             case "--quick":
                 options.startupRuns = 3
@@ -155,7 +155,7 @@ struct Bench {
     let options: Options
     typealias Options = OKRBench.Options
 
-    static let sections: Set<String> = ["startup", "answers", "lint", "realworld", "status", "set"]
+    static let sections: Set<String> = ["startup", "answers", "lint", "realworld", "status", "set", "import"]
 
     func run() throws {
         let okr = options.okr ?? folder(of: selfPath()) + "/okr"
@@ -232,11 +232,28 @@ struct Bench {
             let rows = try measureSet(okr: okr, jq: jq, folder: folder, files: files)
             sections.append((title: "Lint a folder of \(files.count) documents (5 objectives × 4 key results each), \(options.lintRuns) runs each, interleaved", rows: rows))
         }
+        var imports: [Row] = []
+        if options.only.contains("import") {
+            let big = try generate(root + "/to-import.json", "\(options.objectives) objectives × \(options.keyResults) key results", [
+                "--objectives", String(options.objectives), "--key-results", String(options.keyResults),
+            ], okr: okr)
+            let csv = root + "/to-import.csv"
+            guard try Child.run([okr, "export", big.path, "--format", "csv", "--output", csv]).status == 0 else {
+                throw BenchFailure(description: "okr export --format csv of \(big.path) failed")
+            }
+            var info = stat()
+            stat(csv, &info)
+            imports = try measureImport(okr: okr, python: python, file: csv, into: root + "/imported.json")
+            sections.append((title: "Import (\(format1(Double(info.st_size) / 1_048_576)) MiB of CSV, \(options.objectives * options.keyResults) rows, \(options.lintRuns) runs each, interleaved)", rows: imports))
+        }
 
         line("")
         line(Table.render(sections))
         if let okrLint = lint.last, let pythonRow = lint.dropLast().last {
             line("\nokr lint vs Python json.load: \(format2(okrLint.median / pythonRow.median))× (okr lint parses, checks, coaches and writes findings; json.load only parses)")
+        }
+        if imports.count > 1 {
+            line("okr import vs Python csv.reader: \(format2(imports[1].median / imports[0].median))× (okr import reads the CSV, builds the document, parses every statement, runs the coach and saves the document durably; csv.reader only splits the rows)")
         }
         if let jqRow = status.first, let okrStatus = status.last {
             line("okr status vs jq empty: \(format2(okrStatus.median / jqRow.median))× (okr status parses, scores every key result, runs the outcome review and writes it all as JSON)")
@@ -373,6 +390,23 @@ struct Bench {
         for i in rows.indices {
             rows[i].peakKiB = peaks[i]
             if i > 0 { rows[i].baseline = rows[0].median }
+        }
+        return rows
+    }
+
+    /// Python's `csv.reader` (strict, UTF-8, every row kept in a list, as a reader that returns them all
+    /// does) against `okr import` of the same file into a new document (`--force`: the same path each
+    /// run), and `okr import --check` (the same reading, a line per row on /dev/null, nothing written).
+    func measureImport(okr: String, python: String, file: String, into document: String) throws -> [Row] {
+        line("Import …")
+        var rows = try interleaved([
+            ("python3 csv.reader", [python, "-c", "import csv, sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f: rows = list(csv.reader(f, strict=True))", file]),
+            ("okr import --force", [okr, "import", file, "--output", document, "--force"]),
+            ("okr import --check", [okr, "import", file, "--check"]),
+        ], seed: 16)
+        for i in rows.indices.dropFirst() {
+            rows[i].target = "≤ python"
+            rows[i].met = rows[i].median <= rows[0].median
         }
         return rows
     }

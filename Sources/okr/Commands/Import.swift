@@ -1,0 +1,250 @@
+import ArgumentParser
+import OKRCoach
+import OKRImport
+import OKRModel
+
+/// `okr import`: OKRs kept elsewhere (a spreadsheet) as an okr document. The readers are pure
+/// (`OKRImport`); this command picks one by the source's ending, completes every key result from its
+/// statement, reviews the result with the coach, and writes it only when nothing is wrong, through the
+/// document store: never over the source, never over an existing document without `--force`.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read OKRs from a spreadsheet (CSV) into an okr document.",
+        discussion: """
+        Columns are found by their headers (objective, key result, owner, target, baseline, due, \
+        confidence…, in any case, with spaces or underscores, and common names such as Goal or KR); \
+        --columns names the others. A row with a problem stops the import, and nothing is written, \
+        unless --skip-bad-rows leaves such rows out. --check lists what each row gives and every \
+        problem, by row and column, and writes nothing. Exit status: 0 when imported (or, with \
+        --check, when it would be), 2 when the source cannot be read, has problems or the output \
+        exists, 64 for a wrong option.
+        """
+    )
+
+    @Argument(help: "The file to import (.csv; .tsv for tab-separated).")
+    var source: String
+
+    @Option(name: .shortAndLong, help: "The document to write (default: the source's name with .json).")
+    var output: String?
+
+    @Option(name: .shortAndLong, help: "The source's format (default: from its ending).")
+    var format: ImportFormat?
+
+    @Flag(help: "List what each row would give and every problem; write nothing.")
+    var check = false
+
+    @Flag(help: "Import the good rows and leave out those with problems (they are listed).")
+    var skipBadRows = false
+
+    @Flag(help: "Replace the output document if it exists.")
+    var force = false
+
+    @Option(help: "The team, when the source has no team column (it wins over one).")
+    var team: String?
+
+    @Option(help: "The period, e.g. 2027-Q1, when the source has no period column (it wins over one).")
+    var period: String?
+
+    @Option(help: "Which column holds which field, for headers okr does not know: \"Goal=objective,KR=key_result,Notes=ignore\".")
+    var columns: [String] = []
+
+    var chosenFormat: ImportFormat? {
+        format ?? ImportFormat.of(path: source)
+    }
+
+    /// The document's path: `--output`, or the source's with its ending changed to `.json`.
+    var target: String {
+        if let output { return output }
+        guard let dot = source.lastIndex(of: "."), !source[dot...].contains("/") else { return source + ".json" }
+        return source[..<dot] + ".json"
+    }
+
+    func validate() throws {
+        if chosenFormat == nil {
+            throw ValidationError("okr import reads \(ImportFormat.allCases.flatMap(\.endings).map { "." + $0 }.joined(separator: ", ")) files; name the format of \(TextSafety.clip(source, limit: 60)) with --format \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
+        }
+        _ = try mappings()
+    }
+
+    func mappings() throws -> [CSVColumns.Mapping] {
+        var all: [CSVColumns.Mapping] = []
+        for text in columns {
+            do {
+                all += try CSVColumns.mappings(text)
+            } catch {
+                throw ValidationError(error.message)
+            }
+        }
+        return all
+    }
+
+    func run() throws {
+        do {
+            try perform()
+        } catch let failure as ImportFailure {
+            Console.error(failure.description)
+            throw ExitCode(2)
+        }
+    }
+
+    func perform() throws {
+        let text: String
+        do {
+            guard let read = try DocumentStore.text(at: source) else {
+                throw ImportFailure("\(TextSafety.neutralise(source)): no such file; check the name")
+            }
+            text = read
+        } catch let error as DocumentError {
+            throw ImportFailure(error.description)
+        }
+        var outcome = try read(text)
+        var missing: [ImportProblem] = []
+        if outcome.document.team.isEmpty {
+            missing.append(ImportProblem(message: "no team: the source has no team column, or it is empty; pass --team NAME"))
+        }
+        if outcome.document.period.isEmpty {
+            missing.append(ImportProblem(message: "no period: the source has no period column, or it is empty; pass --period, e.g. --period 2027-Q1"))
+        }
+        outcome.problems = missing + outcome.problems
+        let document = StatementReading.complete(outcome.document)
+        // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
+        // refused now, not written to fail then.
+        outcome.problems += DocumentValidator.validate(document).map { issue in
+            ImportProblem(message: "the document read would not be valid: \(issue.message) (at \(issue.pointer))")
+        }
+        // Rows can be left out; a problem with the whole file (its header, no team) cannot.
+        let blocking = outcome.problems.filter { !skipBadRows || $0.line == nil || $0.line == 1 }
+        let skipped = Set(outcome.problems.compactMap(\.line).filter { $0 > 1 })
+        if check {
+            Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped))
+            // Everything is written: exit here rather than free a large document one object at a time.
+            processExit(blocking.isEmpty ? 0 : 2)
+        }
+        guard blocking.isEmpty else {
+            Console.error(blocking.map(place).joined(separator: "\n"))
+            let hint = blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
+            throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each row gives")
+        }
+        // The coach reviews while the document is written: neither changes it.
+        let target = self.target
+        let jobs = ParallelChunks.map(count: 2, minimumPerChunk: 1, maximumThreads: 2) { range in
+            range.map { job -> ImportJob in
+                job == 0 ? .written(Result { () throws(ImportFailure) in try self.write(document, to: target) }) : .reviewed(Self.coachSummary(document))
+            }
+        }.joined()
+        var summary = ""
+        for job in jobs {
+            switch job {
+            case .written(let result): try result.get()
+            case .reviewed(let text): summary = text
+            }
+        }
+        for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
+        Console.output(done(document, skipped: skipped, coach: summary))
+        processExit(0)
+    }
+
+    /// The source read by its format's reader.
+    func read(_ text: String) throws -> ImportOutcome {
+        switch chosenFormat! {
+        case .csv: return CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(text)
+        }
+    }
+
+    /// Through the document store, under the output's lock: refused over the source, and over an existing file without --force.
+    func write(_ document: Document, to target: String) throws(ImportFailure) {
+        let store = DocumentStore(path: target)
+        if DocumentStore(path: source).isDocumentOrLock(target) {
+            throw ImportFailure("\(TextSafety.neutralise(target)) is the file being imported; name another with --output")
+        }
+        do throws(DocumentError) {
+            let lock = try store.lock()
+            defer { lock.release() }
+            if let notice = lock.notice { Console.error(notice) }
+            if store.exists(), !force { throw DocumentError.exists(path: target) }
+            try store.save(document)
+        } catch {
+            throw ImportFailure(error.description)
+        }
+    }
+
+    /// `okrs.csv:5: column "Target": "eighty" is not a number…`, as compilers place a message.
+    func place(_ problem: ImportProblem) -> String {
+        let line = problem.line.map { ":\($0)" } ?? ""
+        let column = problem.column.map { "column \"\($0)\": " } ?? ""
+        return "\(source)\(line): \(column)\(problem.message)"
+    }
+
+    /// `--check`: each row with what it gives or its problems, then what an import would do.
+    func report(_ outcome: ImportOutcome, document: Document, blocking: [ImportProblem], skipped: Set<Int>) -> String {
+        var lines: [String] = []
+        for problem in outcome.problems where problem.line == nil { lines.append("\(source): \(column(problem))\(problem.message)") }
+        let problemsByLine = Dictionary(grouping: outcome.problems.filter { $0.line != nil }, by: { $0.line! })
+        let itemsByLine = Dictionary(grouping: outcome.items, by: \.line)
+        for line in Set(problemsByLine.keys).union(itemsByLine.keys).sorted() {
+            let label = "row \(line)"
+            for item in itemsByLine[line] ?? [] { lines.append("\(label): \(item.summary)") }
+            for problem in problemsByLine[line] ?? [] { lines.append("\(label): problem: \(column(problem))\(problem.message)") }
+        }
+        let objectives = document.objectives.count
+        let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
+        let would = "\(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s")"
+        if blocking.isEmpty {
+            lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(Self.rows(skipped))").")
+            lines.append("Coach: " + Self.coachSummary(document))
+        } else {
+            let rows = Set(blocking.compactMap(\.line).filter { $0 > 1 }).sorted()
+            let which = rows.isEmpty ? "" : " (\(Self.rows(rows)))"
+            lines.append("Would write nothing: \(blocking.count) problem\(blocking.count == 1 ? "" : "s")\(which). The good rows hold \(would)\(blocking.allSatisfy { ($0.line ?? 0) > 1 } ? "; --skip-bad-rows imports them" : "").")
+        }
+        return lines.map(TextSafety.neutralise).joined(separator: "\n") + "\n"
+    }
+
+    private func column(_ problem: ImportProblem) -> String {
+        problem.column.map { "column \"\($0)\": " } ?? ""
+    }
+
+    /// `row 3` or `rows 3, 6, 8`.
+    static func rows(_ numbers: some Collection<Int>) -> String {
+        (numbers.count == 1 ? "row " : "rows ") + numbers.sorted().map(String.init).joined(separator: ", ")
+    }
+
+    /// What was written, what the coach makes of it, and where to go next.
+    func done(_ document: Document, skipped: Set<Int>, coach: String) -> String {
+        let objectives = document.objectives.count
+        let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
+        let left = skipped.isEmpty ? "" : " (left out: \(Self.rows(skipped)))"
+        let file = TextSafety.neutralise(target)
+        return """
+        Imported \(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s") into \(file)\(left).
+        Coach: \(coach)
+        Next: okr workshop \(file) to work on them with the coach, or okr lint \(file) for every finding.
+
+        """
+    }
+
+    /// The counts `okr lint` ends with, for the one document.
+    static func coachSummary(_ document: Document) -> String {
+        let findings = Coach.builtin().review(document, includingKept: true)
+        let severities = Severity.allCases
+        var counts = [Int](repeating: 0, count: severities.count)
+        var kept = 0
+        for finding in findings {
+            if finding.kept { kept += 1 } else { counts[severities.firstIndex(of: finding.severity)!] += 1 }
+        }
+        return Lint.summary(counts: counts, kept: kept, files: 1)
+    }
+}
+
+/// What `okr import`'s two side-by-side jobs give: the document written (or why not), the coach's summary.
+private enum ImportJob: Sendable {
+    case written(Result<Void, ImportFailure>)
+    case reviewed(String)
+}
+
+/// A failed import: its message goes to standard error, the exit status is 2.
+struct ImportFailure: Error, CustomStringConvertible, Sendable {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

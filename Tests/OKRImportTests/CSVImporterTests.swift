@@ -1,0 +1,97 @@
+import OKRModel
+import Testing
+
+@testable import OKRImport
+
+@Suite struct CSVImporterTests {
+    @Test func groupsRowsByObjectiveInFirstSeenOrderAndContinuesMergedCells() {
+        let outcome = CSVImporter().read("""
+            Team,Quarter,Goal,KR,Owner
+            Supply,2027-Q1,B first,one,Ana
+            ,,,two,Ben
+            Supply,2027-Q1,A second,three,
+            Supply,2027-Q1,B first,four,Chloé
+            """)
+        #expect(outcome.problems.isEmpty)
+        let objectives = outcome.document.objectives
+        #expect(objectives.map(\.title) == ["B first", "A second"])
+        #expect(objectives.map { $0.keyResults.map(\.statement) } == [["one", "two", "four"], ["three"]])
+        #expect(objectives[0].keyResults.map(\.id) == ["O1.KR1", "O1.KR2", "O1.KR3"])
+        #expect(outcome.items.map(\.line) == [1, 2, 3, 4, 5])
+    }
+
+    @Test func anObjectiveIdWinsOverItsText() {
+        let outcome = CSVImporter(team: "T", period: "2027-Q1").read("objective_id,objective,key_result\nO7,Same words,a\nO9,Same words,b\nO7,,c\n")
+        #expect(outcome.document.objectives.map(\.id) == ["O7", "O9"])
+        #expect(outcome.document.objectives.map { $0.keyResults.count } == [2, 1])
+    }
+
+    @Test func aBadRowLeavesNoTrace() {
+        let outcome = CSVImporter(team: "T", period: "2027-Q1").read("Goal,KR,Confidence\nOnly on a bad row,x,very\nGood,y,0.5\n")
+        #expect(outcome.problems.map(\.line) == [2])
+        #expect(outcome.problems.first?.column == "Confidence")
+        #expect(outcome.document.objectives.map(\.title) == ["Good"])
+    }
+
+    @Test func anObjectivesCellsAgreeAcrossItsRows() {
+        let outcome = CSVImporter(team: "T", period: "2027-Q1").read("Goal,KR,Objective Owner,Type\nG,a,Ana,committed\nG,b,,\nG,c,Ben,stretch\n")
+        #expect(outcome.problems.map(\.line) == [4, 4])
+        #expect(Set(outcome.problems.compactMap(\.column)) == ["Objective Owner", "Type"])
+        #expect(outcome.document.objectives[0].owner == "Ana")
+    }
+
+    @Test func theTeamGivenWinsAndASheetOfTwoTeamsIsAProblemWithoutIt() {
+        let sheet = "team,period,objective,key_result\nA,2027-Q1,G,x\nB,2027-Q1,G,y\n"
+        let mixed = CSVImporter().read(sheet)
+        #expect(mixed.problems.map(\.line) == [3])
+        #expect(mixed.problems.first?.message.contains("--team") == true)
+        let given = CSVImporter(team: "Both").read(sheet)
+        #expect(given.problems.isEmpty)
+        #expect(given.document.team == "Both")
+        #expect(given.document.objectives[0].keyResults.count == 2)
+    }
+
+    @Test func readsNumbersAsPeopleTypeThemAndKeepsTheirUnit() {
+        let outcome = CSVImporter(team: "T", period: "2027-Q1").read("Goal,KR,Baseline,Target,Confidence,Due\nG,x,\"1,200\",300,7,2027/03/31\nG,y,15%,80%,70%,2027-03-31 00:00\n")
+        #expect(outcome.problems.isEmpty)
+        let krs = outcome.document.objectives[0].keyResults
+        #expect(krs.map(\.baseline) == [1200, 15])
+        #expect(krs.map(\.target) == [300, 80])
+        #expect(krs.map(\.unit) == [nil, "%"])
+        #expect(krs.map(\.confidence) == [0.7, 0.7])
+        #expect(krs.map(\.due) == ["2027-03-31", "2027-03-31"])
+    }
+
+    @Test func twoKeyResultsWithOneIdAreAProblem() {
+        let outcome = CSVImporter(team: "T", period: "2027-Q1").read("objective,kr_id,key_result\nG,KR1,a\nH,KR1,b\n")
+        #expect(outcome.problems.map(\.line) == [3])
+        #expect(outcome.problems.first?.message.contains("row 2") == true)
+    }
+
+    @Test func kpisAreReadFromTheListOfTheDocumentsOrFromTheObjectives() {
+        let listed = CSVImporter(team: "T", period: "2027-Q1").read("""
+            objective,key_result,kpis,document_kpis
+            G,x,K2 Orders (15%),"K1 Stock-outs (Top (100)) (4.2%, lower is better); K2 Orders (15%); K3 Calls (in calls/week)"
+            """)
+        #expect(listed.problems.isEmpty)
+        #expect(listed.document.kpis == [
+            KPI(id: "K1", name: "Stock-outs (Top (100))", unit: "%", current: 4.2, better: .lower),
+            KPI(id: "K2", name: "Orders", unit: "%", current: 15),
+            KPI(id: "K3", name: "Calls", unit: "calls/week"),
+        ])
+        #expect(listed.document.objectives[0].kpis == ["K2"])
+        let named = CSVImporter(team: "T", period: "2027-Q1").read("Goal,KR,KPI\nG,x,Stock-out rate\nH,y,K4 Orders (1200 orders/month)\n")
+        #expect(named.document.kpis.map(\.name) == ["Orders", "Stock-out rate"])
+        #expect(named.document.kpis.map(\.id) == ["K4", "K5"])
+        #expect(named.document.objectives.map(\.kpis) == [["K5"], ["K4"]])
+    }
+
+    @Test func parkingLotNotesKeepTheirOwnSpaces() {
+        #expect(CSVCell.texts("one;   two  ; three") == ["one", "  two  ", "three"])
+        #expect(CSVCell.names(" Ana, Jr. ;Ben;; ") == ["Ana, Jr.", "Ben"])
+    }
+
+    @Test func anEmptyFileSaysWhatASheetNeeds() {
+        #expect(CSVImporter().read("").problems.first?.message.contains("header row") == true)
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import OKRImport
+
+@Suite struct CSVReaderTests {
+    @Test func readsQuotedFieldsWithSeparatorsQuotesAndLineBreaks() {
+        let table = CSVReader.read("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n,,\r\n")
+        #expect(table.problems.isEmpty)
+        #expect(table.records == [["a", "b", "c"], ["x, y", "say \"hi\"", "two\r\nlines"], ["", "", ""]])
+    }
+
+    @Test func takesLFAndCRLineEndsAByteOrderMarkAndNoFinalLineEnd() {
+        #expect(CSVReader.read("\u{FEFF}a,b\nc,d\r\ne,f").records == [["a", "b"], ["c", "d"], ["e", "f"]])
+        #expect(CSVReader.read("a,b\rc,d\r").records == [["a", "b"], ["c", "d"]])
+    }
+
+    @Test func keepsSpacesAndEmptyFieldsAsWritten() {
+        #expect(CSVReader.read("a,b,c\n  x ,,\n").records[1] == ["  x ", "", ""])
+    }
+
+    @Test func namesTheRowAndColumnOfAStrayQuote() {
+        let table = CSVReader.read("Goal,KR\nfine,\"also fine\"\nbad,say \"hi\"\nok,ok\n")
+        #expect(table.problems.map(\.line) == [3])
+        #expect(table.problems.first?.column == "KR")
+        #expect(table.records.count == 4, "the rows after it are still read")
+    }
+
+    @Test func namesTextAfterAClosingQuote() {
+        let table = CSVReader.read("Goal,KR\n\"closed\"tail,x\n")
+        #expect(table.problems.map(\.line) == [2])
+        #expect(table.problems.first?.column == "Goal")
+        #expect(table.problems.first?.message.contains("closing quote") == true)
+    }
+
+    @Test func anUnterminatedQuoteNamesTheRowWhereItOpened() {
+        let table = CSVReader.read("Goal,KR\nok,ok\nstart,\"never closed\nmore\nlines\n")
+        #expect(table.problems.count == 1)
+        #expect(table.problems.first?.line == 3)
+        #expect(table.problems.first?.column == "KR")
+        #expect(table.problems.first?.message.contains("line 3 of the file") == true)
+    }
+
+    @Test func aRowNumberCountsRecordsNotLines() {
+        let table = CSVReader.read("a,b\n\"one\ntwo\",x\nbad\"quote,y\n")
+        #expect(table.problems.map(\.line) == [3], "row 2 spans two lines of the file and is still one row")
+    }
+
+    @Test func readsSemicolonAndTabSeparatedSheets() {
+        #expect(CSVReader.read("Goal;KR;Target\nA;B, with comma;4,2\n").records[1] == ["A", "B, with comma", "4,2"])
+        #expect(CSVReader.read("Goal\tKR\nA\tB\n").records[1] == ["A", "B"])
+        #expect(CSVReader.read("Goal,\"a;b;c\"\nx,y\n").records[0] == ["Goal", "a;b;c"], "separators inside quotes do not count")
+    }
+
+    /// A text past `parallelSize` is read in two halves; the records and problems are those of one reading.
+    @Test func aLargeTextReadsAsOneReadingWouldHalvesOrNot() {
+        var rows = ["Goal,KR,Note"]
+        for n in 0..<20_000 {
+            // Quoted cells with line breaks, separators and doubled quotes, so a half may start inside one.
+            rows.append("Objective \(n % 97),\"Raise \"\"x\"\" from \(n),\nto \(n + 5)\",plain note \(n)")
+        }
+        let clean = rows.joined(separator: "\r\n") + "\r\n"
+        #expect(clean.utf8.count >= CSVReader.parallelSize)
+        var copy = clean
+        #expect(copy.withUTF8(CSVReader.middleRecordStart) != nil, "the halves are read side by side")
+        #expect(CSVReader.read(clean) == whole(clean))
+        #expect(CSVReader.read(clean).records.count == 20_001)
+        var broken = rows
+        broken[15_000] = "Objective,stray \"quote,x"
+        let bad = broken.joined(separator: "\r\n") + "\r\n"
+        #expect(CSVReader.read(bad) == whole(bad))
+        #expect(CSVReader.read(bad).problems.map(\.line) == [15_001])
+    }
+
+    private func whole(_ text: String) -> CSVReader.Table {
+        var text = text
+        return text.withUTF8 { CSVReader.read($0, separator: UInt8(ascii: ","), replaced: false, headed: true) }
+    }
+}
