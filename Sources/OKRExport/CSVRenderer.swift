@@ -8,7 +8,8 @@ import OKRModel
 /// by position still works: `done_when`, `shared_with`, `kpis`, `participants`,
 /// then what `okr import` needs to read the document back (`current`, the
 /// `accepted` rules of key results and objectives, `aligns_to`, the purpose, the
-/// parking lot and every KPI in `document_kpis`). Lists inside a cell are
+/// parking lot and every KPI in `document_kpis`), then the retrospective's `grade`
+/// and `grade_note`. Lists inside a cell are
 /// separated by "; ". `team`, `period` and `participants` repeat on every row, as
 /// DESIGN.md's readers expect; the purpose, the parking lot and `document_kpis`
 /// are written on the first row only: repeated, they doubled the size of a large
@@ -29,6 +30,7 @@ enum CSVRenderer {
         "done_when", "shared_with", "kpis", "participants",
         "current", "kr_accepted", "objective_accepted", "aligns_to",
         "purpose_who", "purpose_change", "purpose_evidence", "notes", "document_kpis",
+        "grade", "grade_note",
     ]
 
     static func render(_ document: Document) -> String {
@@ -54,7 +56,8 @@ enum CSVRenderer {
                 let keyResultCells = cells(keyResult ?? KeyResult(statement: ""))
                 let after = [keyResult?.current.map(NumberText.plain) ?? "", keyResult?.accepted.joined(separator: "; ") ?? ""]
                 let documentCells = rows == 0 ? whole : whole.map { _ in "" }
-                out += record(lead + keyResultCells + shared + after + objectiveCells + documentCells)
+                let grade = [keyResult?.grade.map(NumberText.plain) ?? "", keyResult?.gradeNote ?? ""]
+                out += record(lead + keyResultCells + shared + after + objectiveCells + documentCells + grade)
                 rows += 1
             }
         }

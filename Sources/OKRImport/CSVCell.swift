@@ -14,8 +14,17 @@ enum CSVCell {
 
     /// 0–1 as stored (`0.7`), or as people give it: `7` or `7/10` on a scale of ten, `70%`.
     static func confidence(_ text: String) -> Result<Double, Message> {
+        share(text, of: "confidence")
+    }
+
+    /// A final grade, read as a confidence is: `0.7`, `7`, `7/10` or `70%`.
+    static func grade(_ text: String) -> Result<Double, Message> {
+        share(text, of: "grade")
+    }
+
+    private static func share(_ text: String, of what: String) -> Result<Double, Message> {
         if isPlainNumber(text), let value = Double(text), (0...1).contains(value) { return .success(value) }
-        let failure = Message("confidence \"\(text)\" is not one okr reads; write 0.7, 7/10 or 70%")
+        let failure = Message("\(what) \"\(text)\" is not one okr reads; write 0.7, 7/10 or 70%")
         var body = Substring(text)
         var scale = 1.0
         if body.hasSuffix("%") {

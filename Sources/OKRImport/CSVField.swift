@@ -7,6 +7,8 @@ public enum CSVField: Int, CaseIterable, Sendable {
     // okr's later columns, in the export's order.
     case doneWhen, sharedWith, kpis, participants, current, accepted, objectiveAccepted, alignsTo
     case who, change, evidence, notes, documentKPIs
+    // The retrospective's, last.
+    case grade, gradeNote
 
     /// The column's name in `okr export --format csv`. An `Int` raw value, not this name, so that
     /// looking a field up per cell is an array index, not a string hash.
@@ -16,7 +18,7 @@ public enum CSVField: Int, CaseIterable, Sendable {
         "team", "period", "objective_id", "objective", "type", "objective_owner", "kr_id", "key_result",
         "metric", "baseline", "target", "unit", "direction", "due", "kr_owner", "confidence", "indicator", "focus",
         "done_when", "shared_with", "kpis", "participants", "current", "kr_accepted", "objective_accepted", "aligns_to",
-        "purpose_who", "purpose_change", "purpose_evidence", "notes", "document_kpis",
+        "purpose_who", "purpose_change", "purpose_evidence", "notes", "document_kpis", "grade", "grade_note",
     ]
 
     /// Names a spreadsheet may give the column (compared as `CSVField.normalised` spells them).
@@ -54,6 +56,8 @@ public enum CSVField: Int, CaseIterable, Sendable {
         case .evidence: return ["purpose evidence", "evidence"]
         case .notes: return ["notes", "parking lot"]
         case .documentKPIs: return ["document kpis"]
+        case .grade: return ["grade", "final grade", "score", "final score", "kr score", "kr grade"]
+        case .gradeNote: return ["grade note", "grade reason", "grade comment", "score note", "score comment", "why this grade"]
         }
     }
 

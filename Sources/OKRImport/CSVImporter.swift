@@ -202,6 +202,8 @@ private struct Builder {
         keyResult.focus = row.choice(.focus, CSVCell.focuses, what: "focus")
         keyResult.doneWhen = row.text(.doneWhen)
         keyResult.accepted = row.names(.accepted)
+        keyResult.grade = row.value(.grade, CSVCell.grade)
+        keyResult.gradeNote = row.text(.gradeNote)
         plan.keyResult = keyResult
         return plan
     }

@@ -11,7 +11,7 @@ struct ImportCommandTests {
         .appendingPathComponent("OKRExportTests/Golden")
     static let goldenDocuments = ["tricky.json", "sparse.json"]
     /// Every model fixture that is one team's document.
-    static let fixtures = ["clean.json", "every-field.json", "tricky-text.json", "unknown-fields.json", "check-ins.json", "every-rule.json", "ward-seed.json"]
+    static let fixtures = ["clean.json", "every-field.json", "tricky-text.json", "unknown-fields.json", "check-ins.json", "every-rule.json", "ward-seed.json", "graded.json"]
 
     @Test(arguments: goldenDocuments)
     func everyGoldenFileRoundTrips(name: String) throws {
@@ -60,7 +60,8 @@ struct ImportCommandTests {
     }
 
     /// The document as CSV carries it: no timestamps, check-ins (their latest value and confidence
-    /// stay, as `current` and `confidence`), KPI history, observations or members okr does not know.
+    /// stay, as `current` and `confidence`), KPI history, observations, an objective's retrospective
+    /// notes, carry-over decisions or members okr does not know.
     static func carried(_ document: Document) -> Document {
         var document = document
         document.createdAt = nil
@@ -74,7 +75,10 @@ struct ImportCommandTests {
         }
         for o in document.objectives.indices {
             document.objectives[o].extra = []
+            document.objectives[o].retro = nil
+            document.objectives[o].carryOver = nil
             for k in document.objectives[o].keyResults.indices {
+                document.objectives[o].keyResults[k].carryOver = nil
                 document.objectives[o].keyResults[k].checkIns = []
                 document.objectives[o].keyResults[k].extra = []
             }
@@ -125,6 +129,8 @@ struct ImportCommandTests {
                 same("\(x.id) focus", x.focus, y.focus)
                 same("\(x.id) current", x.current, y.current)
                 same("\(x.id) accepted", x.accepted, y.accepted)
+                same("\(x.id) grade", x.grade, y.grade)
+                same("\(x.id) gradeNote", text(x.gradeNote), text(y.gradeNote))
             }
         }
         return out
