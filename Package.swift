@@ -11,15 +11,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // YAML for teams that keep OKRs as code: its parser and emitter are libyaml's.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "OKRModel"),
         .target(name: "OKRCoach", dependencies: ["OKRModel", "OKRPrompts"]),
-        // Pure renderers (JSON, Markdown, CSV) shared by `okr export` and the workshop's /export.
-        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach"]),
+        // Pure renderers (JSON, Markdown, CSV, YAML) shared by `okr export` and the workshop's /export.
+        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach", .product(name: "Yams", package: "Yams")]),
         .target(name: "OKRWorkshop", dependencies: ["OKRCoach", "OKRModel", "OKRPrompts"]),
         // Readers for where teams keep OKRs today (CSV, Markdown, YAML): pure, text in, document out.
-        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach"]),
+        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach", .product(name: "Yams", package: "Yams")]),
         // The facilitator-editable texts, compiled into the binary so okr works from any folder.
         .target(
             name: "OKRPrompts",
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRExportTests", dependencies: ["OKRExport", "OKRCoach", "OKRModel"], resources: [.copy("Golden")]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
-        .testTarget(name: "OKRImportTests", dependencies: ["OKRImport", "OKRModel"]),
+        .testTarget(name: "OKRImportTests", dependencies: ["OKRImport", "OKRExport", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),
