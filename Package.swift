@@ -53,6 +53,11 @@ let package = Package(
                 .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                // Yams (the YAML import and export) uses Foundation, whose static library needs these named too,
+                // each before the ones it uses (ICU last).
+                .linkedLibrary("FoundationInternationalization", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // Helpers shared by the test targets and the benchmark.

@@ -1,0 +1,411 @@
+import OKRModel
+
+/// The state of reading a page line by line: which section it is in, the objective and key result
+/// the next lines belong to, and the document so far.
+struct MarkdownReader {
+    /// What the lines under a heading hold.
+    enum Section {
+        /// The top of the page, under its title: team, period, participants.
+        case overview
+        case purpose
+        case kpis
+        case notes
+        /// Derived by okr's export ("To discuss", "Decisions", "Status as of …"): not read back.
+        case derived
+        /// Objectives and everything else.
+        case objectives
+    }
+
+    /// Where an objective was started, which decides what the items after it are.
+    enum Origin {
+        /// A heading of this level, or a bold or labelled line (deeper than any heading).
+        case heading(Int)
+        /// A list item at this indentation: its nested items are its key results.
+        case item(Int)
+    }
+
+    var document = Document()
+    var problems: [ImportProblem] = []
+    var section = Section.overview
+    var sawHeading = false
+    var objective: (index: Int, origin: Origin)?
+    /// The key result the next deeper items describe, and the indentation of its item (nil from a heading).
+    var keyResult: (objective: Int, index: Int, indent: Int?)?
+    /// An unlabelled heading or bold line: an objective if key results follow it, else a section title.
+    var pending: (title: String, level: Int, line: Int)?
+    /// The indentation of the first item under the current objective's heading: its key results' level.
+    var itemIndent: Int?
+    /// The header of the table being read, its cells made plain and lowercased.
+    var tableHeader: [String]?
+
+    static let documentFields: Set<String> = ["team", "period", "quarter", "participants"]
+    static let objectiveFields: Set<String> = ["owner", "type", "shared with", "moves kpis", "kpis"]
+    static let keyResultFields: Set<String> = ["owner", "due", "deadline", "confidence", "target", "baseline", "start", "from", "to"]
+
+    mutating func take(_ line: MarkdownLine, at number: Int) {
+        if case .row = line {} else if case .rowRule = line {} else { tableHeader = nil }
+        switch line {
+        case .blank: break
+        case .heading(let level, let text): heading(level, MarkdownInline.plain(text), raw: text, at: number)
+        case .item(let indent, let text): item(indent, text, at: number)
+        case .row(let cells): row(cells, at: number)
+        case .rowRule: break
+        case .text(let text): paragraph(text, at: number)
+        }
+    }
+
+    // MARK: Headings and paragraphs
+
+    mutating func heading(_ level: Int, _ text: String, raw: String, at number: Int) {
+        defer { sawHeading = true }
+        pending = nil
+        keyResult = nil
+        itemIndent = nil
+        if case .heading(let objectiveLevel)? = objective?.origin, level <= objectiveLevel { objective = nil }
+        if case .item? = objective?.origin { objective = nil }
+        if let known = Self.section(named: text) {
+            section = known
+            if known != .objectives { objective = nil }
+            return
+        }
+        if section != .objectives && section != .overview { section = .objectives }
+        if let label = MarkdownLabel.read(text) {
+            labelled(label, whole: text, origin: .heading(level), at: number)
+            return
+        }
+        if !sawHeading, level == 1 || text.lowercased().contains("okr") || MarkdownValue.period(in: text) != nil {
+            title(text)
+            return
+        }
+        if let period = MarkdownValue.period(in: text), text.count - text[period.matched].count < 4 {
+            if document.period.isEmpty { document.period = period.period }
+            return
+        }
+        section = .objectives
+        pending = (text, level, number)
+    }
+
+    /// Sections okr's export writes and pages commonly have, by their heading.
+    static func section(named text: String) -> Section? {
+        let name = text.lowercased().trimmingWhitespace()
+        switch name {
+        case "purpose", "why", "our purpose": return .purpose
+        case "kpis", "kpi", "metrics we track": return .kpis
+        case "parking lot", "notes", "open questions": return .notes
+        case "to discuss", "decisions": return .derived
+        case "objectives", "objectives and key results", "okrs", "key results": return .objectives
+        default: return name.hasPrefix("status as of") ? .derived : nil
+        }
+    }
+
+    /// "# Platform team OKRs — Q2 2027": the team and the period; okr's "# OKRs: Team, 2027-Q1" too.
+    mutating func title(_ text: String) {
+        var rest = text
+        if let period = MarkdownValue.period(in: text) {
+            if document.period.isEmpty { document.period = period.period }
+            rest.removeSubrange(period.matched)
+        }
+        rest = rest.replacing(/(?i)objectives\s+(?:and|&)\s+key\s+results|\bokrs?\b/, with: "")
+        let team = rest.trimmingCharacters(in: " :—–-|,()")
+        if document.team.isEmpty, !team.isEmpty { document.team = team }
+    }
+
+    mutating func paragraph(_ raw: String, at number: Int) {
+        itemIndent = objective.map { _ in itemIndent } ?? nil
+        let text = MarkdownInline.plain(raw)
+        guard section == .objectives || section == .overview else { return }
+        if let label = MarkdownLabel.read(text) {
+            labelled(label, whole: text, origin: .heading(7), at: number)
+            return
+        }
+        if objective == nil, let field = MarkdownLabel.field(text, Self.documentFields) {
+            documentField(field)
+            return
+        }
+        // A line all in bold ("**Make onboarding effortless**") is a heading in all but name.
+        let trimmed = raw.trimmingWhitespace()
+        if (trimmed.hasPrefix("**") && trimmed.hasSuffix("**")) || (trimmed.hasPrefix("__") && trimmed.hasSuffix("__")), !text.hasSuffix(":") {
+            keyResult = nil
+            itemIndent = nil
+            if case .heading(7)? = objective?.origin { objective = nil }
+            section = .objectives
+            pending = (text, 7, number)
+        }
+    }
+
+    /// A line with an objective's or key result's label starts one.
+    mutating func labelled(_ label: (kind: MarkdownLabel.Kind, rest: String), whole: String, origin: Origin, at number: Int) {
+        section = .objectives
+        switch label.kind {
+        case .objective(let id):
+            startObjective(title: label.rest.isEmpty ? whole : label.rest, id: id, origin: origin)
+        case .keyResult(let id):
+            let indent: Int? = if case .item(let indent) = origin { indent } else { nil }
+            addKeyResult(statement: label.rest.isEmpty ? whole : label.rest, id: id, indent: indent, at: number)
+        }
+    }
+
+    mutating func startObjective(title: String, id: String?, origin: Origin) {
+        pending = nil
+        keyResult = nil
+        itemIndent = nil
+        document.objectives.append(Objective(id: id ?? "", title: MarkdownValue.isNone(title) ? "" : title))
+        objective = (document.objectives.count - 1, origin)
+    }
+
+    /// The pending heading becomes an objective, now that a key result follows it.
+    mutating func settlePending() {
+        guard let pending else { return }
+        startObjective(title: pending.title, id: nil, origin: .heading(pending.level))
+    }
+
+    mutating func addKeyResult(statement: String, id: String?, indent: Int?, at number: Int) {
+        settlePending()
+        guard let objective else {
+            problems.append(ImportProblem(line: number, message: "this key result comes before any objective; put it under a heading or a bullet that names its objective"))
+            return
+        }
+        document.objectives[objective.index].keyResults.append(KeyResult(id: id ?? "", statement: MarkdownValue.isNone(statement) ? "" : statement))
+        keyResult = (objective.index, document.objectives[objective.index].keyResults.count - 1, indent)
+    }
+
+    // MARK: Items
+
+    mutating func item(_ indent: Int, _ raw: String, at number: Int) {
+        let text = MarkdownInline.plain(raw)
+        switch section {
+        case .derived: return
+        case .notes:
+            if !text.isEmpty { document.notes.append(MarkdownValue.isNone(text) ? "" : text) }
+            return
+        case .purpose:
+            purposeAnswer(text)
+            return
+        case .kpis:
+            kpi(text)
+            return
+        case .overview, .objectives:
+            break
+        }
+        if objective == nil, pending == nil, let field = MarkdownLabel.field(text, Self.documentFields) {
+            documentField(field, raw: raw)
+            return
+        }
+        if doneWhen(text) { return }
+        if let label = MarkdownLabel.read(text) {
+            // A labelled key result under a labelled objective item is its key result, whatever the indentation.
+            labelled(label, whole: text, origin: .item(indent), at: number)
+            return
+        }
+        // Deeper than the key result's own item, or any item under a key result's heading: about it.
+        if let current = keyResult, current.indent.map({ indent > $0 }) ?? true {
+            keyResultDetail(text, raw: raw)
+            return
+        }
+        if let objective, case .item(let objectiveIndent) = objective.origin {
+            if indent > objectiveIndent {
+                addKeyResult(statement: text, id: nil, indent: indent, at: number)
+            } else {
+                startObjective(title: text, id: nil, origin: .item(indent))
+            }
+            return
+        }
+        if objective != nil || pending != nil {
+            if keyResult == nil, objective != nil, let field = MarkdownLabel.field(text, Self.objectiveFields) {
+                objectiveField(field, raw: raw)
+                return
+            }
+            if itemIndent == nil || indent <= itemIndent! {
+                itemIndent = itemIndent ?? indent
+                addKeyResult(statement: text, id: nil, indent: indent, at: number)
+            } else if keyResult != nil {
+                keyResultDetail(text, raw: raw)
+            }
+            return
+        }
+        // No objective yet: a list of objectives, each with its key results nested under it.
+        startObjective(title: text, id: nil, origin: .item(indent))
+    }
+
+    /// "O1.KR3 is done when: …", as okr's export writes a milestone's test.
+    mutating func doneWhen(_ text: String) -> Bool {
+        guard let objective, let match = text.wholeMatch(of: /(\S+) is done when:\s*(.*)/) else { return false }
+        guard let k = document.objectives[objective.index].keyResults.firstIndex(where: { $0.id == match.1 }) else { return false }
+        document.objectives[objective.index].keyResults[k].doneWhen = String(match.2)
+        return true
+    }
+
+    mutating func keyResultDetail(_ text: String, raw: String) {
+        guard let current = keyResult else { return }
+        var keyResult = document.objectives[current.objective].keyResults[current.index]
+        defer { document.objectives[current.objective].keyResults[current.index] = keyResult }
+        if let field = MarkdownLabel.field(text, Self.keyResultFields) {
+            switch field.name {
+            case "owner" where keyResult.owner == nil && !MarkdownValue.isNone(field.value):
+                keyResult.owner = field.value
+                return
+            case "due", "deadline" where keyResult.due == nil && CalendarDate.isValid(field.value):
+                keyResult.due = field.value
+                return
+            case "confidence":
+                if let confidence = MarkdownValue.confidence(field.value) {
+                    keyResult.confidence = confidence
+                    return
+                }
+            case "target", "to":
+                if let quantity = MarkdownValue.quantity(field.value) {
+                    keyResult.target = quantity.value
+                    keyResult.unit = keyResult.unit ?? quantity.unit
+                    return
+                }
+            case "baseline", "start", "from":
+                if let quantity = MarkdownValue.quantity(field.value) {
+                    keyResult.baseline = quantity.value
+                    keyResult.unit = keyResult.unit ?? quantity.unit
+                    return
+                }
+            default: break
+            }
+        }
+        // Anything else a team wrote under a key result stays with it, as its notes.
+        var notes: [JSONValue] = []
+        if let i = keyResult.extra.firstIndex(where: { $0.key == "notes" }), case .array(let existing) = keyResult.extra[i].value {
+            notes = existing
+            keyResult.extra.remove(at: i)
+        }
+        keyResult.extra.append(JSONMember("notes", .array(notes + [.string(text)])))
+    }
+
+    mutating func objectiveField(_ field: (name: String, value: String), raw: String) {
+        guard let objective else { return }
+        let value = Self.fieldValue(raw)
+        switch field.name {
+        case "owner": document.objectives[objective.index].owner = MarkdownValue.isNone(field.value) ? nil : field.value
+        case "type": document.objectives[objective.index].type = MarkdownValue.objectiveType(field.value)
+        case "shared with": document.objectives[objective.index].sharedWith = MarkdownValue.list(value, separator: ",")
+        default:
+            // "K1 Stock-out rate; K2 …": each KPI's id is its first word.
+            document.objectives[objective.index].kpis = MarkdownValue.list(value, separator: ";").compactMap { $0.split(separator: " ").first.map(String.init) }
+        }
+    }
+
+    mutating func documentField(_ field: (name: String, value: String), raw: String? = nil) {
+        switch field.name {
+        case "team": document.team = MarkdownValue.isNone(field.value) ? "" : field.value
+        case "participants": document.participants = MarkdownValue.list(raw.map(Self.fieldValue) ?? field.value, separator: ",")
+        default: document.period = MarkdownValue.isNone(field.value) ? "" : field.value
+        }
+    }
+
+    /// The raw text after a field's colon, for lists whose separators may be escaped.
+    static func fieldValue(_ raw: String) -> String {
+        guard let colon = raw.firstIndex(of: ":") else { return raw }
+        return String(raw[raw.index(after: colon)...]).replacingOccurrences(of: "**", with: "")
+    }
+
+    /// okr's three purpose questions, or a page's "Who: …" lines.
+    mutating func purposeAnswer(_ text: String) {
+        let lower = text.lowercased()
+        guard let end = text.firstIndex(where: { $0 == "?" || $0 == ":" }) else { return }
+        let answer = text[text.index(after: end)...].trimmingWhitespace()
+        let value: String? = answer.isEmpty || answer == "Not answered yet." ? nil : answer
+        let question = lower[..<end]
+        if question.contains("who") {
+            document.purpose.who = value
+        } else if question.contains("change") {
+            document.purpose.change = value
+        } else if question.contains("know") || question.contains("evidence") || question.contains("impact") {
+            document.purpose.evidence = value
+        }
+    }
+
+    /// A KPI as a list item: "K1: Stock-out rate" or just its name.
+    mutating func kpi(_ text: String) {
+        guard !MarkdownValue.isNone(text) else { return }
+        if let match = text.wholeMatch(of: /(K\d+)\s*[:.\-–—)]\s*(.+)/) {
+            document.kpis.append(KPI(id: String(match.1), name: String(match.2)))
+        } else {
+            document.kpis.append(KPI(name: text))
+        }
+    }
+
+    // MARK: Tables
+
+    mutating func row(_ cells: [String], at number: Int) {
+        guard let header = tableHeader else {
+            tableHeader = cells.map { MarkdownInline.plain($0).lowercased() }
+            return
+        }
+        func cell(_ names: [String]) -> String? {
+            guard let i = header.firstIndex(where: names.contains), i < cells.count else { return nil }
+            let value = MarkdownInline.plain(cells[i])
+            return MarkdownValue.isNone(value) ? nil : value
+        }
+        if section == .kpis, let name = cell(["kpi", "name", "metric"]) {
+            let now = cell(["now", "current", "value"]).flatMap(MarkdownValue.quantity)
+            document.kpis.append(KPI(id: cell(["id"]) ?? "", name: name, unit: now?.unit, current: now?.value))
+            return
+        }
+        guard section == .objectives || section == .overview,
+              header.contains(where: { ["key result", "key results", "kr", "statement"].contains($0) }) else { return }
+        let id = cell(["id"])
+        addKeyResult(statement: cell(["key result", "key results", "kr", "statement"]) ?? "", id: id, indent: nil, at: number)
+        guard let current = keyResult else { return }
+        var keyResult = document.objectives[current.objective].keyResults[current.index]
+        if let change = cell(["from → to", "from -> to", "change"]).flatMap(MarkdownValue.change) {
+            (keyResult.baseline, keyResult.target, keyResult.unit) = change
+        }
+        if let target = cell(["target"]).flatMap(MarkdownValue.quantity) {
+            keyResult.target = target.value
+            keyResult.unit = keyResult.unit ?? target.unit
+        }
+        if let baseline = cell(["baseline", "start"]).flatMap(MarkdownValue.quantity) {
+            keyResult.baseline = baseline.value
+            keyResult.unit = keyResult.unit ?? baseline.unit
+        }
+        keyResult.owner = cell(["owner"])
+        if let due = cell(["due", "deadline"]) {
+            if CalendarDate.isValid(due) {
+                keyResult.due = due
+            } else {
+                problems.append(ImportProblem(line: number, message: "\"\(TextSafety.clip(due, limit: 30))\" is not a date like 2027-03-31; the key result's due date is left empty, write it as year-month-day"))
+            }
+        }
+        keyResult.confidence = cell(["confidence"]).flatMap(MarkdownValue.confidence)
+        document.objectives[current.objective].keyResults[current.index] = keyResult
+        // The rows after this one are key results of the same objective, not details of this one.
+        self.keyResult = nil
+    }
+
+    // MARK: The outcome
+
+    func outcome() -> ImportOutcome {
+        var document = document
+        var problems = problems
+        if document.objectives.isEmpty {
+            problems.append(ImportProblem(message: "no objectives found; write each objective as a heading (## Objective: …) or a bullet, and its key results as bullets under it"))
+        }
+        problems += DocumentValidator.validate(document).map { ImportProblem(message: $0.message + " (at \($0.pointer))") }
+        document.assignMissingIDs()
+        return ImportOutcome(document: document, problems: problems)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+
+    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound] + replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+}
