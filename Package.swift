@@ -11,17 +11,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // YAML for teams that keep OKRs as code: its parser and emitter are libyaml's.
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "OKRModel"),
         .target(name: "OKRCoach", dependencies: ["OKRModel", "OKRPrompts"]),
         // Pure renderers (JSON, Markdown, CSV, YAML) shared by `okr export` and the workshop's /export.
-        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach", .product(name: "Yams", package: "Yams")]),
+        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach", "OKRYAML"]),
         .target(name: "OKRWorkshop", dependencies: ["OKRCoach", "OKRModel", "OKRPrompts"]),
         // Readers for where teams keep OKRs today (CSV, Markdown, YAML): pure, text in, document out.
-        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach", .product(name: "Yams", package: "Yams")]),
+        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach", "OKRYAML"]),
+        // YAML text to a tree with lines and back, over libyaml: no Foundation, so okr starts as fast as before
+        // (Yams, which wraps the same libyaml, brings full Foundation: Tests/Benchmarks/README.md).
+        .target(name: "OKRYAML", dependencies: ["OKRModel", "CYAML"]),
         // The facilitator-editable texts, compiled into the binary so okr works from any folder.
         .target(
             name: "OKRPrompts",
@@ -39,6 +40,11 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .executableTarget(
             name: "okr",
             dependencies: [
@@ -53,11 +59,6 @@ let package = Package(
                 .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
-                // Yams (the YAML import and export) uses Foundation, whose static library needs these named too,
-                // each before the ones it uses (ICU last).
-                .linkedLibrary("FoundationInternationalization", .when(platforms: [.linux], configuration: .release)),
-                .linkedLibrary("CoreFoundation", .when(platforms: [.linux], configuration: .release)),
-                .linkedLibrary("_FoundationICU", .when(platforms: [.linux], configuration: .release)),
             ]
         ),
         // Helpers shared by the test targets and the benchmark.

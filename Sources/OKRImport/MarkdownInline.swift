@@ -4,9 +4,17 @@
 enum MarkdownInline {
     static func plain(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
+        let pairs = matchingBrackets(scalars)
+        let nextClose = nextAngleClose(scalars)
         var out = String.UnicodeScalarView()
+        // Where a link's text ends, and where to go on after its `(target)` or `[ref]`.
+        var resume: [Int: Int] = [:]
         var i = 0
         while i < scalars.count {
+            if let next = resume[i] {
+                i = next
+                continue
+            }
             let scalar = scalars[i]
             switch scalar {
             case "\\" where i + 1 < scalars.count && scalars[i + 1].isASCIIPunctuation:
@@ -27,26 +35,23 @@ enum MarkdownInline {
                 i = end
                 continue
             case "`":
-                var end = i
-                while end < scalars.count && scalars[end] == "`" { end += 1 }
-                i = end
+                while i < scalars.count && scalars[i] == "`" { i += 1 }
                 continue
             case "!" where i + 1 < scalars.count && scalars[i + 1] == "[":
                 // An image shows its alt text.
                 i += 1
                 continue
             case "[":
-                // [text](target) and [text][ref] show their text; a checkbox or a plain bracket stays.
-                if let close = matching(scalars, from: i, open: "[", close: "]"), close + 1 < scalars.count,
-                   scalars[close + 1] == "(" || scalars[close + 1] == "[",
-                   let end = matching(scalars, from: close + 1, open: scalars[close + 1], close: scalars[close + 1] == "(" ? ")" : "]") {
-                    out.append(contentsOf: plain(String(String.UnicodeScalarView(scalars[(i + 1)..<close]))).unicodeScalars)
-                    i = end + 1
+                // [text](target) and [text][ref] show their text; a task box or a plain bracket stays.
+                if let close = pairs[i], close + 1 < scalars.count, let end = pairs[close + 1] {
+                    resume[close] = end + 1
+                    i += 1
                     continue
                 }
             case "<":
                 // An HTML tag or an autolink: tags go, an autolink keeps its address.
-                if let end = scalars[i...].firstIndex(of: ">"), end > i + 1 {
+                // A tag is short; a bound keeps a hostile line of `<` linear.
+                if let end = nextClose[i], end > i + 1, end - i < 1_000 {
                     let inside = String(String.UnicodeScalarView(scalars[(i + 1)..<end]))
                     if inside.contains("://") || inside.contains("@") && !inside.contains(" ") {
                         out.append(contentsOf: inside.unicodeScalars)
@@ -67,27 +72,40 @@ enum MarkdownInline {
         return collapsingSpaces(String(out))
     }
 
-    /// The text with runs of spaces made one and the ends trimmed.
-    static func collapsingSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
-    }
-
-    private static func matching(_ scalars: [Unicode.Scalar], from start: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int? {
-        var depth = 0
-        var i = start
+    /// For each `[` and `(` (not escaped), the index of the bracket that closes it, in one pass.
+    private static func matchingBrackets(_ scalars: [Unicode.Scalar]) -> [Int: Int] {
+        var pairs: [Int: Int] = [:]
+        var squares: [Int] = []
+        var rounds: [Int] = []
+        var i = 0
         while i < scalars.count {
-            if scalars[i] == "\\" {
-                i += 2
-                continue
-            }
-            if scalars[i] == open { depth += 1 }
-            if scalars[i] == close {
-                depth -= 1
-                if depth == 0 { return i }
+            switch scalars[i] {
+            case "\\": i += 1
+            case "[": squares.append(i)
+            case "(": rounds.append(i)
+            case "]": if let open = squares.popLast() { pairs[open] = i }
+            case ")": if let open = rounds.popLast() { pairs[open] = i }
+            default: break
             }
             i += 1
         }
-        return nil
+        return pairs
+    }
+
+    /// For each `<` on the line, where the next `>` is (a tag ends at its first `>`), in one pass.
+    private static func nextAngleClose(_ scalars: [Unicode.Scalar]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var next: Int?
+        for i in scalars.indices.reversed() {
+            if scalars[i] == ">" { next = i }
+            if scalars[i] == "<", let next { result[i] = next }
+        }
+        return result
+    }
+
+    /// The text with runs of spaces made one and the ends trimmed.
+    static func collapsingSpaces(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 }
 

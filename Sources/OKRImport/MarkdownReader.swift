@@ -37,12 +37,17 @@ struct MarkdownReader {
     var itemIndent: Int?
     /// The header of the table being read, its cells made plain and lowercased.
     var tableHeader: [String]?
+    /// The line each objective, key result and KPI was read from, for the validator's problems.
+    var lines: [JSONPointer: Int] = [:]
+    /// The line being read.
+    var number = 0
 
     static let documentFields: Set<String> = ["team", "period", "quarter", "participants"]
     static let objectiveFields: Set<String> = ["owner", "type", "shared with", "moves kpis", "kpis"]
     static let keyResultFields: Set<String> = ["owner", "due", "deadline", "confidence", "target", "baseline", "start", "from", "to"]
 
     mutating func take(_ line: MarkdownLine, at number: Int) {
+        self.number = number
         if case .row = line {} else if case .rowRule = line {} else { tableHeader = nil }
         switch line {
         case .blank: break
@@ -151,12 +156,16 @@ struct MarkdownReader {
         itemIndent = nil
         document.objectives.append(Objective(id: id ?? "", title: MarkdownValue.isNone(title) ? "" : title))
         objective = (document.objectives.count - 1, origin)
+        lines[.root / "objectives" / (document.objectives.count - 1)] = number
     }
 
     /// The pending heading becomes an objective, now that a key result follows it.
     mutating func settlePending() {
         guard let pending else { return }
+        let line = number
+        number = pending.line
         startObjective(title: pending.title, id: nil, origin: .heading(pending.level))
+        number = line
     }
 
     mutating func addKeyResult(statement: String, id: String?, indent: Int?, at number: Int) {
@@ -167,6 +176,7 @@ struct MarkdownReader {
         }
         document.objectives[objective.index].keyResults.append(KeyResult(id: id ?? "", statement: MarkdownValue.isNone(statement) ? "" : statement))
         keyResult = (objective.index, document.objectives[objective.index].keyResults.count - 1, indent)
+        lines[.root / "objectives" / objective.index / "keyResults" / (document.objectives[objective.index].keyResults.count - 1)] = number
     }
 
     // MARK: Items
@@ -244,9 +254,11 @@ struct MarkdownReader {
             case "owner" where keyResult.owner == nil && !MarkdownValue.isNone(field.value):
                 keyResult.owner = field.value
                 return
-            case "due", "deadline" where keyResult.due == nil && CalendarDate.isValid(field.value):
-                keyResult.due = field.value
-                return
+            case "due", "deadline":
+                if keyResult.due == nil, CalendarDate.isValid(field.value) {
+                    keyResult.due = field.value
+                    return
+                }
             case "confidence":
                 if let confidence = MarkdownValue.confidence(field.value) {
                     keyResult.confidence = confidence
@@ -327,6 +339,7 @@ struct MarkdownReader {
         } else {
             document.kpis.append(KPI(name: text))
         }
+        lines[.root / "kpis" / (document.kpis.count - 1)] = number
     }
 
     // MARK: Tables
@@ -344,6 +357,7 @@ struct MarkdownReader {
         if section == .kpis, let name = cell(["kpi", "name", "metric"]) {
             let now = cell(["now", "current", "value"]).flatMap(MarkdownValue.quantity)
             document.kpis.append(KPI(id: cell(["id"]) ?? "", name: name, unit: now?.unit, current: now?.value))
+            lines[.root / "kpis" / (document.kpis.count - 1)] = number
             return
         }
         guard section == .objectives || section == .overview,
@@ -385,7 +399,12 @@ struct MarkdownReader {
         if document.objectives.isEmpty {
             problems.append(ImportProblem(message: "no objectives found; write each objective as a heading (## Objective: …) or a bullet, and its key results as bullets under it"))
         }
-        problems += DocumentValidator.validate(document).map { ImportProblem(message: $0.message + " (at \($0.pointer))") }
+        problems += DocumentValidator.validate(document).map { issue in
+            // The line of the item the issue is about: the pointer's closest parent that was read from a line.
+            var pointer = issue.pointer
+            while lines[pointer] == nil, !pointer.tokens.isEmpty { pointer.tokens.removeLast() }
+            return ImportProblem(line: lines[pointer], message: issue.message + " (at \(issue.pointer))")
+        }
         document.assignMissingIDs()
         return ImportOutcome(document: document, problems: problems)
     }

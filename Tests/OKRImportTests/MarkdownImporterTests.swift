@@ -81,6 +81,18 @@ struct MarkdownImporterTests {
         #expect(outcome.document.objectives[0].keyResults[0].due == nil)
     }
 
+    @Test func namesTheLineOfAnIdUsedTwice() {
+        let outcome = MarkdownImporter.read("# Team OKRs\n\n## O1: Customers recommend us\n- NPS from 20 to 40\n\n## O1: Orders arrive on time\n- Late orders from 8% to 2%\n")
+        #expect(outcome.problems.map(\.line) == [6])
+        #expect(outcome.problems.first?.message.contains("already used") == true)
+    }
+
+    @Test func hostileLinesAreReadInTime() {
+        let page = "## O1: x\n- " + String(repeating: "[", count: 200_000) + "\n- " + String(repeating: "<a", count: 100_000) + ">\n- " + String(repeating: "(", count: 100_000) + "]\n"
+        let outcome = MarkdownImporter.read(page)
+        #expect(outcome.document.objectives[0].keyResults.count == 3)
+    }
+
     @Test func aPageWithoutObjectivesSaysSo() {
         let outcome = MarkdownImporter.read("# Notes\n\nNothing here yet.\n")
         #expect(outcome.problems.count == 1)

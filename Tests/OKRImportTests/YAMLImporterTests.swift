@@ -60,7 +60,7 @@ struct YAMLImporterTests {
 
     @Test(arguments: [
         ("schemaVersion: 1\nteam: a: b\nperiod: 2027-Q1\n", 2, "not valid YAML"),
-        ("schemaVersion: 1\nteam: A\nteam: B\n", 2, "\"team\" appears more than once"),
+        ("schemaVersion: 1\nteam: A\nteam: B\n", 3, "\"team\" appears more than once"),
         ("schemaVersion: 1\nobjectives:\n  - id: O1\n    owner: Mia\n", 3, "an objective needs a \"title\""),
         ("schemaVersion: 1\nobjectives:\n  - title: T\n    keyResults:\n      - statement: S\n        confidence: abc\n", 6, "expected a number"),
         ("schemaVersion: 1\nobjectives:\n  - title: T\n    keyResults:\n      - statement: S\n        due: 31/03/2027\n", 6, "is not a date like 2027-03-31"),
@@ -92,6 +92,29 @@ struct YAMLImporterTests {
         let outcome = YAMLImporter.read(text)
         #expect(outcome.problems.count == 1)
         #expect(outcome.problems.first?.line != nil)
+    }
+
+    @Test func mergeKeysBringTheMembersTheMappingDoesNotSet() {
+        let text = """
+            schemaVersion: 1
+            objectives:
+              - title: Stores reorder on their own
+                keyResults:
+                  - &base {statement: Orders through the app from 15% to 80%, owner: Mia, confidence: 0.5}
+                  - <<: *base
+                    statement: Calls to the hotline from 900 to 300 a week
+            """
+        let outcome = YAMLImporter.read(text)
+        #expect(outcome.problems == [])
+        let second = outcome.document.objectives[0].keyResults[1]
+        #expect(second.statement == "Calls to the hotline from 900 to 300 a week")
+        #expect(second.owner == "Mia")
+        #expect(second.confidence == 0.5)
+    }
+
+    @Test func aSecondDocumentIsAProblem() {
+        let outcome = YAMLImporter.read("schemaVersion: 1\nteam: A\n---\nschemaVersion: 1\nteam: B\n")
+        #expect(outcome.problems.map(\.line) == [3])
     }
 
     @Test func refusesAliasesThatRepeatTooOften() {
