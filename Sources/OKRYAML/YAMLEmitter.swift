@@ -50,8 +50,14 @@ public enum YAMLEmitter {
             switch value {
             case .null: scalar("null", style: YAML_PLAIN_SCALAR_STYLE)
             case .bool(let flag): scalar(flag ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE)
-            // JSON's number grammar is part of YAML's: the text as read, so 4.20 stays 4.20.
-            case .number(let text): scalar(text, style: YAML_PLAIN_SCALAR_STYLE)
+            // JSON's number grammar is part of YAML's: the text as read, so 4.20 stays 4.20. YAML 1.1
+            // reads `2e3` (an exponent without a point) as text: such a number says it is one, `!!float 2e3`.
+            case .number(let text):
+                if YAMLResolver.kind(of: text) == .float, text.contains(where: { $0 == "e" || $0 == "E" }), !text.contains(".") {
+                    scalar(text, style: YAML_PLAIN_SCALAR_STYLE, tag: "tag:yaml.org,2002:float")
+                } else {
+                    scalar(text, style: YAML_PLAIN_SCALAR_STYLE)
+                }
             case .string(let text): string(text)
             case .array(let elements):
                 // An empty list can only be written in flow style: `[]`.
@@ -80,12 +86,20 @@ public enum YAMLEmitter {
             }
         }
 
-        func scalar(_ text: String, style: yaml_scalar_style_t) {
+        func scalar(_ text: String, style: yaml_scalar_style_t, tag: String? = nil) {
             var bytes = Array(text.utf8)
             bytes.append(0)
+            let implicit: Int32 = tag == nil ? 1 : 0
             emit { event in
                 bytes.withUnsafeBufferPointer { buffer in
-                    yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress, Int32(buffer.count - 1), 1, 1, style)
+                    guard let tag else {
+                        return yaml_scalar_event_initialize(&event, nil, nil, buffer.baseAddress, Int32(buffer.count - 1), implicit, implicit, style)
+                    }
+                    return tag.withCString { name in
+                        name.withMemoryRebound(to: UInt8.self, capacity: tag.utf8.count + 1) { name in
+                            yaml_scalar_event_initialize(&event, nil, name, buffer.baseAddress, Int32(buffer.count - 1), implicit, implicit, style)
+                        }
+                    }
                 }
             }
         }
