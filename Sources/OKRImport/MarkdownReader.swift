@@ -24,6 +24,20 @@ struct MarkdownReader {
         case item(Int)
     }
 
+    /// Whether an unlabelled heading or bold line followed by key results is an objective: not when
+    /// the page labels its objectives in list items only.
+    let headingObjectives: Bool
+    /// A list on the page: the line of the heading above it, and the indentation of its items.
+    struct ListPlace: Hashable {
+        var heading: Int
+        var indent: Int
+    }
+
+    /// Where an unlabelled list item is an objective (its key results nested under it): anywhere
+    /// (nil) on a page that labels no objective, else in the lists where labelled objectives are.
+    let itemObjectives: Set<ListPlace>?
+    /// The line index of the last heading, for `ListPlace`.
+    var headingIndex = 0
     var document = Document()
     var problems: [ImportProblem] = []
     var section = Section.overview
@@ -42,6 +56,11 @@ struct MarkdownReader {
     /// The line being read.
     var number = 0
 
+    init(headingObjectives: Bool, itemObjectives: Set<ListPlace>?) {
+        self.headingObjectives = headingObjectives
+        self.itemObjectives = itemObjectives
+    }
+
     static let documentFields: Set<String> = ["team", "period", "quarter", "participants"]
     static let objectiveFields: Set<String> = ["owner", "type", "shared with", "moves kpis", "kpis"]
     static let keyResultFields: Set<String> = ["owner", "due", "deadline", "confidence", "target", "baseline", "start", "from", "to"]
@@ -51,7 +70,9 @@ struct MarkdownReader {
         if case .row = line {} else if case .rowRule = line {} else { tableHeader = nil }
         switch line {
         case .blank: break
-        case .heading(let level, let text): heading(level, MarkdownInline.plain(text), raw: text, at: number)
+        case .heading(let level, let text):
+            headingIndex = number - 1
+            heading(level, MarkdownInline.plain(text), raw: text, at: number)
         case .item(let indent, let text): item(indent, text, at: number)
         case .row(let cells): row(cells, at: number)
         case .rowRule: break
@@ -87,7 +108,7 @@ struct MarkdownReader {
             return
         }
         section = .objectives
-        pending = (text, level, number)
+        if headingObjectives { pending = (text, level, number) }
     }
 
     /// Sections okr's export writes and pages commonly have, by their heading.
@@ -110,7 +131,7 @@ struct MarkdownReader {
             if document.period.isEmpty { document.period = period.period }
             rest.removeSubrange(period.matched)
         }
-        rest = rest.replacing(/(?i)objectives\s+(?:and|&)\s+key\s+results|\bokrs?\b/, with: "")
+        rest = rest.replacing(/(?i)objectives\s+(?:and|&)\s+key\s+results|\bokrs?\b|\b(?:quarterly|annual|yearly)\b/, with: "")
         let team = rest.trimmingCharacters(in: " :—–-|,()")
         if document.team.isEmpty, !team.isEmpty { document.team = team }
     }
@@ -134,7 +155,7 @@ struct MarkdownReader {
             itemIndent = nil
             if case .heading(7)? = objective?.origin { objective = nil }
             section = .objectives
-            pending = (text, 7, number)
+            if headingObjectives { pending = (text, 7, number) }
         }
     }
 
@@ -174,7 +195,13 @@ struct MarkdownReader {
             problems.append(ImportProblem(line: number, message: "this key result comes before any objective; put it under a heading or a bullet that names its objective"))
             return
         }
-        document.objectives[objective.index].keyResults.append(KeyResult(id: id ?? "", statement: MarkdownValue.isNone(statement) ? "" : statement))
+        var added = KeyResult(id: id ?? "", statement: MarkdownValue.isNone(statement) ? "" : statement)
+        // "… - @alanshaw", "… (@mia)": the owner, as pages on code hosts name people.
+        if let match = statement.wholeMatch(of: /(.*\S)\s+(?:[-–—]\s+(@[\w.\-]+)|\((@[\w.\-]+)\))/) {
+            added.statement = String(match.1)
+            added.owner = String(match.2 ?? match.3 ?? "")
+        }
+        document.objectives[objective.index].keyResults.append(added)
         keyResult = (objective.index, document.objectives[objective.index].keyResults.count - 1, indent)
         lines[.root / "objectives" / objective.index / "keyResults" / (document.objectives[objective.index].keyResults.count - 1)] = number
     }
@@ -215,8 +242,11 @@ struct MarkdownReader {
         if let objective, case .item(let objectiveIndent) = objective.origin {
             if indent > objectiveIndent {
                 addKeyResult(statement: text, id: nil, indent: indent, at: number)
-            } else {
+            } else if isObjectiveList(indent) {
                 startObjective(title: text, id: nil, origin: .item(indent))
+            } else {
+                self.objective = nil
+                keyResult = nil
             }
             return
         }
@@ -233,8 +263,13 @@ struct MarkdownReader {
             }
             return
         }
-        // No objective yet: a list of objectives, each with its key results nested under it.
-        startObjective(title: text, id: nil, origin: .item(indent))
+        // No objective yet: a list of objectives, each with its key results nested under it, unless
+        // the page labels its objectives and this is other text.
+        if isObjectiveList(indent) { startObjective(title: text, id: nil, origin: .item(indent)) }
+    }
+
+    func isObjectiveList(_ indent: Int) -> Bool {
+        itemObjectives.map { $0.contains(ListPlace(heading: headingIndex, indent: indent)) } ?? true
     }
 
     /// "O1.KR3 is done when: …", as okr's export writes a milestone's test.

@@ -68,6 +68,52 @@ struct MarkdownImporterTests {
         #expect(outcome.document.objectives[1].keyResults[0].statement == "Crash-free sessions above 99.5%")
     }
 
+    /// A page with several quarters, bold lines as objectives and "- @name" owners, as code hosts' pages have.
+    @Test func readsBoldObjectivesUnderAQuarterWithOwnersByHandle() throws {
+        let outcome = MarkdownImporter.read(try fixture("wiki-quarters.md"))
+        #expect(outcome.problems == [])
+        let document = outcome.document
+        #expect(document.team == "")
+        #expect(document.period == "2026-Q4")
+        #expect(document.objectives.map(\.title) == ["Uploads never get lost on a flaky network", "People new to the project get going in one afternoon"])
+        #expect(document.objectives.map(\.keyResults.count) == [3, 2])
+        let first = document.objectives[0].keyResults
+        #expect(first.map(\.owner) == [nil, "@lena", "@omar"])
+        #expect(first[1].statement == "Nobody files a \"my upload vanished\" ticket for 8 weeks")
+    }
+
+    /// A page that explains OKRs before it lists them, with labelled objectives and key results:
+    /// its other headings and lists are not taken for objectives.
+    @Test func aPageWithLabelsIsReadByItsLabels() throws {
+        let outcome = MarkdownImporter.read(try fixture("wiki-explained.md"))
+        #expect(outcome.problems == [])
+        let document = outcome.document
+        #expect(document.team == "Docs Working Group")
+        #expect(document.objectives.map(\.title) == ["Readers find answers without asking in chat", "More people write docs with us"])
+        #expect(document.objectives.map(\.keyResults.count) == [2, 2])
+        #expect(document.objectives[1].keyResults[1].statement == "Every page has a named owner")
+    }
+
+    @Test func readsTheREADMEsExample() {
+        let page = """
+            # Platform team OKRs — Q2 2027
+
+            ## Objective 1: Product teams ship without waiting for us
+            1. [ ] KR1: Cut median lead time for changes from 4.5 to 2 days
+               - Owner: Mia
+               - measured from the deploy log
+            2. [ ] Key result 2 – 8 of 10 teams create environments on their own
+
+            **Incidents are rare and short**
+            - Pages per week from 12 to 4
+            """
+        let outcome = MarkdownImporter.read(page)
+        #expect(outcome.problems == [])
+        #expect(outcome.document.objectives.map(\.title) == ["Product teams ship without waiting for us", "Incidents are rare and short"])
+        #expect(outcome.document.objectives.map(\.keyResults.count) == [2, 1])
+        #expect(outcome.document.objectives[0].keyResults[0].owner == "Mia")
+    }
+
     @Test func namesTheLineOfAKeyResultBeforeAnyObjective() {
         let outcome = MarkdownImporter.read("# Team OKRs\n\nKR1: Raise NPS from 20 to 40\n\n## O1: Customers recommend us\n- NPS from 20 to 40\n")
         #expect(outcome.problems == [ImportProblem(line: 3, message: "this key result comes before any objective; put it under a heading or a bullet that names its objective")])
