@@ -168,7 +168,7 @@ struct ExportFormatsTests {
         #expect(try JSON.object(readBack.stdout)["findings"] == nil)
     }
 
-    @Test(arguments: ["markdown", "csv"])
+    @Test(arguments: ["markdown", "csv", "yaml"])
     func withFindingsIsForJSONOnly(format: String) throws {
         let result = try OKRProcess.run(["export", Fixture.path("every-field.json"), "--format", format, "--with-findings"])
         #expect(result.status == 64)
@@ -176,7 +176,7 @@ struct ExportFormatsTests {
         #expect(result.stderr.contains("--with-findings"))
     }
 
-    @Test(arguments: ["markdown", "csv"])
+    @Test(arguments: ["markdown", "csv", "yaml"])
     func outputWritesTheSameBytesAndReplacesOnlyWithForce(format: String) throws {
         let folder = try TemporaryFolder()
         let target = folder.path("export.\(format)")
