@@ -68,12 +68,13 @@ enum MarkdownLine: Equatable {
             indent += first == "\t" ? 4 : 1
             rest = rest.dropFirst()
         }
-        let text = rest.trimmingWhitespace()
+        var text = rest.trimmingWhitespace()
+        // A quote's lines are read as the lines they quote.
+        while text.hasPrefix(">") { text = text.dropFirst().trimmingWhitespace() }
         if text.isEmpty { return .blank }
         if indent < 4, let heading = heading(text) { return heading }
         if let item = item(Substring(text)) { return .item(indent: indent, text: item) }
         if text.hasPrefix("|") || (text.contains(" | ") && text.hasSuffix("|")) { return row(text) }
-        if text.hasPrefix(">") { return classify(String(text.dropFirst())) }
         return .text(text)
     }
 
@@ -82,13 +83,13 @@ enum MarkdownLine: Equatable {
         guard (1...6).contains(hashes) else { return nil }
         let after = text.dropFirst(hashes)
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
-        // A closing run of #s is not part of the heading.
+        // A closing run of #s, after a space, is not part of the heading.
         var body = after.trimmingWhitespace()
-        if let last = body.lastIndex(where: { $0 != "#" }), body[body.index(after: last)...].count > 0,
-           body[last] == " " {
-            body = String(body[...last]).trimmingWhitespace()
-        } else if body.allSatisfy({ $0 == "#" }) {
+        let closing = body.reversed().prefix { $0 == "#" }.count
+        if closing == body.count {
             body = ""
+        } else if closing > 0, body.dropLast(closing).last == " " {
+            body = body.dropLast(closing).trimmingWhitespace()
         }
         return .heading(level: hashes, text: body)
     }

@@ -137,7 +137,7 @@ struct MarkdownReader {
     }
 
     mutating func paragraph(_ raw: String, at number: Int) {
-        itemIndent = objective.map { _ in itemIndent } ?? nil
+        if objective == nil { itemIndent = nil }
         let text = MarkdownInline.plain(raw)
         guard section == .objectives || section == .overview else { return }
         if let label = MarkdownLabel.read(text) {

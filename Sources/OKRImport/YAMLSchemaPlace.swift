@@ -18,7 +18,13 @@ struct YAMLSchemaPlace {
 
     static let document = YAMLSchemaPlace(schema: root)
 
-    private static let root: JSONValue? = try? JSONParser.parse(Array(DocumentSchema.text.utf8))
+    private static let root: JSONValue = {
+        do {
+            return try JSONParser.parse(Array(DocumentSchema.text.utf8))
+        } catch {
+            preconditionFailure("okr's own schema is not JSON: \(error)")
+        }
+    }()
 
     func member(_ key: String) -> YAMLSchemaPlace {
         YAMLSchemaPlace(schema: resolved.flatMap { Self.lookup($0, "properties") }.flatMap { Self.lookup($0, key) })
@@ -50,7 +56,7 @@ struct YAMLSchemaPlace {
         guard let schema else { return nil }
         guard case .string(let reference) = Self.lookup(schema, "$ref") else { return schema }
         let name = reference.split(separator: "/").last.map(String.init) ?? ""
-        return Self.root.flatMap { Self.lookup($0, "$defs") }.flatMap { Self.lookup($0, name) }
+        return Self.lookup(Self.root, "$defs").flatMap { Self.lookup($0, name) }
     }
 
     private static func lookup(_ object: JSONValue, _ key: String) -> JSONValue? {

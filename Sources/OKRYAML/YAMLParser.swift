@@ -20,19 +20,19 @@ public enum YAMLParser {
 
     /// The text's single document; nil when it holds none (empty, or only comments).
     public static func parse(_ text: String) throws(Failure) -> YAMLNode? {
-        var bytes = Array(text.utf8)
-        // libyaml reads from a buffer it may look one byte past when the text ends mid-token.
-        bytes.append(0)
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { throw Failure(line: nil, message: "out of memory reading YAML") }
-        defer { yaml_parser_delete(&parser) }
+        let bytes = Array(text.utf8)
+        // libyaml keeps its state in the struct: one place in memory for its whole life.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else { throw Failure(line: nil, message: "out of memory reading YAML") }
+        defer { yaml_parser_delete(parser) }
         return try bytes.withUnsafeBufferPointer { buffer throws(Failure) -> YAMLNode? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count - 1)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
             var builder = Builder()
             var event = yaml_event_t()
             while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else { throw failure(parser) }
+                guard yaml_parser_parse(parser, &event) == 1 else { throw failure(parser.pointee) }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return builder.root }
                 try builder.take(event)

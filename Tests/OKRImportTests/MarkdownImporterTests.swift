@@ -134,9 +134,20 @@ struct MarkdownImporterTests {
     }
 
     @Test func hostileLinesAreReadInTime() {
-        let page = "## O1: x\n- " + String(repeating: "[", count: 200_000) + "\n- " + String(repeating: "<a", count: 100_000) + ">\n- " + String(repeating: "(", count: 100_000) + "]\n"
+        let page = "## O1: x\n- " + String(repeating: "[", count: 200_000) + "\n- " + String(repeating: "<a", count: 100_000) + ">\n- " + String(repeating: "(", count: 100_000) + "]\n" + String(repeating: ">", count: 100_000) + " - quoted\n"
         let outcome = MarkdownImporter.read(page)
-        #expect(outcome.document.objectives[0].keyResults.count == 3)
+        #expect(outcome.document.objectives[0].keyResults.count == 4)
+    }
+
+    @Test func survivesRandomPages() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["# ", "## O1: ", "### ", "- ", "  - ", "    * ", "1. ", "[ ] ", "**", "_", "`", "```\n", "[a](b)", "<b>", "|", " | ", "---\n", "===\n", "> ",
+                      "Objective 2:", "KR1:", "Owner: ", "Due: 2027-02-30", "Confidence: 7/10", "→", "15%", "\\", "\n", "\r\n", "\t", "\u{0}", "é", "🚀", "Q2 2027"]
+        for _ in 0..<1_000 {
+            let page = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let outcome = MarkdownImporter.read(page)
+            #expect(outcome.problems.allSatisfy { $0.line.map { $0 >= 1 } ?? true })
+        }
     }
 
     @Test func aPageWithoutObjectivesSaysSo() {

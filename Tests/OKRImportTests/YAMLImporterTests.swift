@@ -36,6 +36,23 @@ struct YAMLImporterTests {
         #expect(outcome.document == document)
     }
 
+    /// Any text a document can hold (controls, NUL, a BOM, line and paragraph separators, spaces at
+    /// the ends, YAML's indicators, other scripts) is written so it reads back as the same text.
+    @Test func writesAnyTextSoItReadsBack() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0}", "\u{7}", "\u{1B}[31m", "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}",
+                      "é", "🚀", "דנה", ":", ": ", "- ", "#", " #", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "{", "}", "[", "]", ",", "?", "~", "null", "yes", "1", "0x1", "-.5", "---", "..."]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var document = Document(team: text, period: "P")
+            document.notes = [text, text + "\n"]
+            document.extra = [JSONMember(text.isEmpty ? "k" : text, .string(text))]
+            let outcome = YAMLImporter.read(Exporter.render(document, as: .yaml, findings: nil))
+            #expect(outcome.problems == [], "\(text.debugDescription)")
+            #expect(outcome.document == document, "\(text.debugDescription)")
+        }
+    }
+
     @Test func readsHandWrittenYAML() throws {
         let text = try String(contentsOf: Bundle.module.url(forResource: "hand-written", withExtension: "yaml", subdirectory: "Fixtures")!, encoding: .utf8)
         let outcome = YAMLImporter.read(text)
