@@ -16,6 +16,8 @@ enum MarkdownLine: Equatable {
     /// The page's lines, classified; fenced code, front matter and HTML comments read as blank,
     /// since nothing in them is the team's OKRs as the page shows them.
     static func lines(of page: String) -> [MarkdownLine] {
+        // A byte order mark some editors put first is not part of the first line.
+        let page = page.hasPrefix("\u{FEFF}") ? String(page.dropFirst()) : page
         let raw = page.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         var result: [MarkdownLine] = []
         result.reserveCapacity(raw.count)

@@ -340,7 +340,11 @@ struct MarkdownReader {
         switch field.name {
         case "team": document.team = MarkdownValue.isNone(field.value) ? "" : field.value
         case "participants": document.participants = MarkdownValue.list(raw.map(Self.fieldValue) ?? field.value, separator: ",")
-        default: document.period = MarkdownValue.isNone(field.value) ? "" : field.value
+        default:
+            // "Period: 2027-Q1" as okr writes it; a period in words ("January to March") does not
+            // replace the quarter a title named.
+            guard document.period.isEmpty || MarkdownValue.period(in: field.value) != nil else { return }
+            document.period = MarkdownValue.isNone(field.value) ? "" : field.value
         }
     }
 

@@ -94,6 +94,24 @@ struct MarkdownImporterTests {
         #expect(document.objectives[1].keyResults[1].statement == "Every page has a named owner")
     }
 
+    /// A template's shape: key results as headings, their fields as bold-labelled bullets.
+    @Test func readsKeyResultHeadingsWithTheirFields() throws {
+        let outcome = MarkdownImporter.read("\u{FEFF}" + (try fixture("wiki-template.md")))
+        #expect(outcome.problems == [])
+        let document = outcome.document
+        #expect(document.period == "2028-Q1", "the title's quarter; a period field in words is not one")
+        #expect(document.objectives.map(\.title) == ["Checkout feels instant on a phone"])
+        let keyResults = document.objectives[0].keyResults
+        #expect(keyResults.map(\.statement) == ["Median checkout time on mobile from 90 s to 40 s", "Card payment failures below 1%"])
+        #expect(keyResults[0].target == 40)
+        #expect(keyResults[0].baseline == 90)
+        #expect(keyResults[0].unit == "s")
+        #expect(keyResults[0].owner == "Ravi")
+        #expect(keyResults[0].confidence == nil, "\"High\" has no agreed number")
+        #expect(keyResults[0].extra == [JSONMember("notes", .array([.string("Confidence: High"), .string("Progress: 🟡")]))])
+        #expect(keyResults[1].due == "2028-03-15")
+    }
+
     @Test func readsTheREADMEsExample() {
         let page = """
             # Platform team OKRs — Q2 2027
