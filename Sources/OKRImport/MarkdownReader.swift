@@ -55,6 +55,8 @@ struct MarkdownReader {
     var lines: [JSONPointer: Int] = [:]
     /// The line being read.
     var number = 0
+    /// The level of the derived section's heading while in one.
+    var derivedLevel: Int?
 
     init(headingObjectives: Bool, itemObjectives: Set<ListPlace>?) {
         self.headingObjectives = headingObjectives
@@ -84,6 +86,11 @@ struct MarkdownReader {
 
     mutating func heading(_ level: Int, _ text: String, raw: String, at number: Int) {
         defer { sawHeading = true }
+        // Headings inside a derived section ("### O1: … — 0.5, on track" under "Status as of") are part of it.
+        if let derived = derivedLevel {
+            if level > derived { return }
+            derivedLevel = nil
+        }
         pending = nil
         keyResult = nil
         itemIndent = nil
@@ -91,6 +98,7 @@ struct MarkdownReader {
         if case .item? = objective?.origin { objective = nil }
         if let known = Self.section(named: text) {
             section = known
+            if known == .derived { derivedLevel = level }
             if known != .objectives { objective = nil }
             return
         }

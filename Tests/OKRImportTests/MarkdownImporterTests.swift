@@ -1,4 +1,5 @@
 import Foundation
+import OKRCoach
 import OKRModel
 import Testing
 
@@ -13,6 +14,18 @@ struct MarkdownImporterTests {
         let document = try SourceFixtures.document(path)
         guard !document.objectives.isEmpty else { return }
         let page = Exporter.render(document, as: .markdown, findings: nil)
+        let outcome = MarkdownImporter.read(page)
+        #expect(outcome.problems == [], "\(page)")
+        #expect(outcome.document == Self.carried(document), "\(page)")
+    }
+
+    /// The page `okr export` writes, with the coach's "To discuss" and "Decisions" and, once there are
+    /// check-ins, "Status as of": those sections are derived and read past.
+    @Test(arguments: SourceFixtures.documents)
+    func exportWithTheCoachsSectionsReadsBack(path: String) throws {
+        let document = try SourceFixtures.document(path)
+        guard !document.objectives.isEmpty else { return }
+        let page = Exporter.render(document, as: .markdown, coach: Coach.builtin())
         let outcome = MarkdownImporter.read(page)
         #expect(outcome.problems == [], "\(page)")
         #expect(outcome.document == Self.carried(document), "\(page)")
