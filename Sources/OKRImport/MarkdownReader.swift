@@ -74,17 +74,17 @@ struct MarkdownReader {
         case .blank: break
         case .heading(let level, let text):
             headingIndex = number - 1
-            heading(level, MarkdownInline.plain(text), raw: text, at: number)
-        case .item(let indent, let text): item(indent, text, at: number)
-        case .row(let cells): row(cells, at: number)
+            heading(level, MarkdownInline.plain(text))
+        case .item(let indent, let text): item(indent, text)
+        case .row(let cells): row(cells)
         case .rowRule: break
-        case .text(let text): paragraph(text, at: number)
+        case .text(let text): paragraph(text)
         }
     }
 
     // MARK: Headings and paragraphs
 
-    mutating func heading(_ level: Int, _ text: String, raw: String, at number: Int) {
+    mutating func heading(_ level: Int, _ text: String) {
         defer { sawHeading = true }
         // Headings inside a derived section ("### O1: … — 0.5, on track" under "Status as of") are part of it.
         if let derived = derivedLevel {
@@ -104,10 +104,10 @@ struct MarkdownReader {
         }
         if section != .objectives && section != .overview { section = .objectives }
         if let label = MarkdownLabel.read(text) {
-            labelled(label, whole: text, origin: .heading(level), at: number)
+            labelled(label, whole: text, origin: .heading(level))
             return
         }
-        if !sawHeading, level == 1 || text.lowercased().contains("okr") || MarkdownValue.period(in: text) != nil {
+        if !sawHeading, level == 1 || Self.namesOKRs(text) || MarkdownValue.period(in: text) != nil {
             title(text)
             return
         }
@@ -133,9 +133,12 @@ struct MarkdownReader {
     }
 
     /// "# Platform team OKRs — Q2 2027": the team and the period; okr's "# OKRs: Team, 2027-Q1" too.
+    /// A title that names neither OKRs nor a period ("# Roadmap") says nothing of a team.
     mutating func title(_ text: String) {
+        let period = MarkdownValue.period(in: text)
+        guard period != nil || Self.namesOKRs(text) else { return }
         var rest = text
-        if let period = MarkdownValue.period(in: text) {
+        if let period {
             if document.period.isEmpty { document.period = period.period }
             rest.removeSubrange(period.matched)
         }
@@ -144,12 +147,17 @@ struct MarkdownReader {
         if document.team.isEmpty, !team.isEmpty { document.team = team }
     }
 
-    mutating func paragraph(_ raw: String, at number: Int) {
+    /// Whether a title says it is about OKRs: "OKRs", "Objectives and Key Results".
+    static func namesOKRs(_ text: String) -> Bool {
+        text.firstMatch(of: /(?i)objectives\s+(?:and|&)\s+key\s+results|\bokrs?\b/) != nil
+    }
+
+    mutating func paragraph(_ raw: String) {
         if objective == nil { itemIndent = nil }
         let text = MarkdownInline.plain(raw)
         guard section == .objectives || section == .overview else { return }
         if let label = MarkdownLabel.read(text) {
-            labelled(label, whole: text, origin: .heading(7), at: number)
+            labelled(label, whole: text, origin: .heading(7))
             return
         }
         if objective == nil, let field = MarkdownLabel.field(text, Self.documentFields) {
@@ -168,14 +176,14 @@ struct MarkdownReader {
     }
 
     /// A line with an objective's or key result's label starts one.
-    mutating func labelled(_ label: (kind: MarkdownLabel.Kind, rest: String), whole: String, origin: Origin, at number: Int) {
+    mutating func labelled(_ label: (kind: MarkdownLabel.Kind, rest: String), whole: String, origin: Origin) {
         section = .objectives
         switch label.kind {
         case .objective(let id):
             startObjective(title: label.rest.isEmpty ? whole : label.rest, id: id, origin: origin)
         case .keyResult(let id):
             let indent: Int? = if case .item(let indent) = origin { indent } else { nil }
-            addKeyResult(statement: label.rest.isEmpty ? whole : label.rest, id: id, indent: indent, at: number)
+            addKeyResult(statement: label.rest.isEmpty ? whole : label.rest, id: id, indent: indent)
         }
     }
 
@@ -197,7 +205,7 @@ struct MarkdownReader {
         number = line
     }
 
-    mutating func addKeyResult(statement: String, id: String?, indent: Int?, at number: Int) {
+    mutating func addKeyResult(statement: String, id: String?, indent: Int?) {
         settlePending()
         guard let objective else {
             problems.append(ImportProblem(line: number, message: "this key result comes before any objective; put it under a heading or a bullet that names its objective"))
@@ -216,7 +224,7 @@ struct MarkdownReader {
 
     // MARK: Items
 
-    mutating func item(_ indent: Int, _ raw: String, at number: Int) {
+    mutating func item(_ indent: Int, _ raw: String) {
         let text = MarkdownInline.plain(raw)
         switch section {
         case .derived: return
@@ -239,7 +247,7 @@ struct MarkdownReader {
         if doneWhen(text) { return }
         if let label = MarkdownLabel.read(text) {
             // A labelled key result under a labelled objective item is its key result, whatever the indentation.
-            labelled(label, whole: text, origin: .item(indent), at: number)
+            labelled(label, whole: text, origin: .item(indent))
             return
         }
         // Deeper than the key result's own item, or any item under a key result's heading: about it.
@@ -249,7 +257,7 @@ struct MarkdownReader {
         }
         if let objective, case .item(let objectiveIndent) = objective.origin {
             if indent > objectiveIndent {
-                addKeyResult(statement: text, id: nil, indent: indent, at: number)
+                addKeyResult(statement: text, id: nil, indent: indent)
             } else if isObjectiveList(indent) {
                 startObjective(title: text, id: nil, origin: .item(indent))
             } else {
@@ -265,7 +273,7 @@ struct MarkdownReader {
             }
             if itemIndent == nil || indent <= itemIndent! {
                 itemIndent = itemIndent ?? indent
-                addKeyResult(statement: text, id: nil, indent: indent, at: number)
+                addKeyResult(statement: text, id: nil, indent: indent)
             } else if keyResult != nil {
                 keyResultDetail(text, raw: raw)
             }
@@ -391,7 +399,7 @@ struct MarkdownReader {
 
     // MARK: Tables
 
-    mutating func row(_ cells: [String], at number: Int) {
+    mutating func row(_ cells: [String]) {
         guard let header = tableHeader else {
             tableHeader = cells.map { MarkdownInline.plain($0).lowercased() }
             return
@@ -410,7 +418,7 @@ struct MarkdownReader {
         guard section == .objectives || section == .overview,
               header.contains(where: { ["key result", "key results", "kr", "statement"].contains($0) }) else { return }
         let id = cell(["id"])
-        addKeyResult(statement: cell(["key result", "key results", "kr", "statement"]) ?? "", id: id, indent: nil, at: number)
+        addKeyResult(statement: cell(["key result", "key results", "kr", "statement"]) ?? "", id: id, indent: nil)
         guard let current = keyResult else { return }
         var keyResult = document.objectives[current.objective].keyResults[current.index]
         if let change = cell(["from → to", "from -> to", "change"]).flatMap(MarkdownValue.change) {
