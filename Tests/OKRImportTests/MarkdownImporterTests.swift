@@ -181,6 +181,11 @@ struct MarkdownImporterTests {
         }
     }
 
+    @Test func aTitleNamesTheTeamOnlyWhenItIsAboutOKRs() {
+        #expect(MarkdownImporter.read("# Roadmap\n\n## O1: Faster answers\n- First reply in 1 hour\n").document.team == "")
+        #expect(MarkdownImporter.read("# Support OKRs\n\n## O1: Faster answers\n- First reply in 1 hour\n").document.team == "Support")
+    }
+
     @Test func aPageWithoutObjectivesSaysSo() {
         let outcome = MarkdownImporter.read("# Notes\n\nNothing here yet.\n")
         #expect(outcome.problems.count == 1)
