@@ -252,7 +252,7 @@ struct MarkdownReader {
         }
         // Deeper than the key result's own item, or any item under a key result's heading: about it.
         if let current = keyResult, current.indent.map({ indent > $0 }) ?? true {
-            keyResultDetail(text, raw: raw)
+            keyResultDetail(text)
             return
         }
         if let objective, case .item(let objectiveIndent) = objective.origin {
@@ -275,7 +275,7 @@ struct MarkdownReader {
                 itemIndent = itemIndent ?? indent
                 addKeyResult(statement: text, id: nil, indent: indent)
             } else if keyResult != nil {
-                keyResultDetail(text, raw: raw)
+                keyResultDetail(text)
             }
             return
         }
@@ -286,164 +286,6 @@ struct MarkdownReader {
 
     func isObjectiveList(_ indent: Int) -> Bool {
         itemObjectives.map { $0.contains(ListPlace(heading: headingIndex, indent: indent)) } ?? true
-    }
-
-    /// "O1.KR3 is done when: …", as okr's export writes a milestone's test.
-    mutating func doneWhen(_ text: String) -> Bool {
-        guard let objective, let match = text.wholeMatch(of: /(\S+) is done when:\s*(.*)/) else { return false }
-        guard let k = document.objectives[objective.index].keyResults.firstIndex(where: { $0.id == match.1 }) else { return false }
-        document.objectives[objective.index].keyResults[k].doneWhen = String(match.2)
-        return true
-    }
-
-    mutating func keyResultDetail(_ text: String, raw: String) {
-        guard let current = keyResult else { return }
-        var keyResult = document.objectives[current.objective].keyResults[current.index]
-        defer { document.objectives[current.objective].keyResults[current.index] = keyResult }
-        if let field = MarkdownLabel.field(text, Self.keyResultFields) {
-            switch field.name {
-            case "owner" where keyResult.owner == nil && !MarkdownValue.isNone(field.value):
-                keyResult.owner = field.value
-                return
-            case "due", "deadline":
-                if keyResult.due == nil, CalendarDate.isValid(field.value) {
-                    keyResult.due = field.value
-                    return
-                }
-            case "confidence":
-                if let confidence = MarkdownValue.confidence(field.value) {
-                    keyResult.confidence = confidence
-                    return
-                }
-            case "target", "to":
-                if let quantity = MarkdownValue.quantity(field.value) {
-                    keyResult.target = quantity.value
-                    keyResult.unit = keyResult.unit ?? quantity.unit
-                    return
-                }
-            case "baseline", "start", "from":
-                if let quantity = MarkdownValue.quantity(field.value) {
-                    keyResult.baseline = quantity.value
-                    keyResult.unit = keyResult.unit ?? quantity.unit
-                    return
-                }
-            default: break
-            }
-        }
-        // Anything else a team wrote under a key result stays with it, as its notes.
-        var notes: [JSONValue] = []
-        if let i = keyResult.extra.firstIndex(where: { $0.key == "notes" }), case .array(let existing) = keyResult.extra[i].value {
-            notes = existing
-            keyResult.extra.remove(at: i)
-        }
-        keyResult.extra.append(JSONMember("notes", .array(notes + [.string(text)])))
-    }
-
-    mutating func objectiveField(_ field: (name: String, value: String), raw: String) {
-        guard let objective else { return }
-        let value = Self.fieldValue(raw)
-        switch field.name {
-        case "owner": document.objectives[objective.index].owner = MarkdownValue.isNone(field.value) ? nil : field.value
-        case "type": document.objectives[objective.index].type = MarkdownValue.objectiveType(field.value)
-        case "shared with": document.objectives[objective.index].sharedWith = MarkdownValue.list(value, separator: ",")
-        default:
-            // "K1 Stock-out rate; K2 …": each KPI's id is its first word.
-            document.objectives[objective.index].kpis = MarkdownValue.list(value, separator: ";").compactMap { $0.split(separator: " ").first.map(String.init) }
-        }
-    }
-
-    mutating func documentField(_ field: (name: String, value: String), raw: String? = nil) {
-        switch field.name {
-        case "team": document.team = MarkdownValue.isNone(field.value) ? "" : field.value
-        case "participants": document.participants = MarkdownValue.list(raw.map(Self.fieldValue) ?? field.value, separator: ",")
-        default:
-            // "Period: 2027-Q1" as okr writes it; a period in words ("January to March") does not
-            // replace the quarter a title named.
-            guard document.period.isEmpty || MarkdownValue.period(in: field.value) != nil else { return }
-            document.period = MarkdownValue.isNone(field.value) ? "" : field.value
-        }
-    }
-
-    /// The raw text after a field's colon, for lists whose separators may be escaped.
-    static func fieldValue(_ raw: String) -> String {
-        guard let colon = raw.firstIndex(of: ":") else { return raw }
-        return String(raw[raw.index(after: colon)...]).replacingOccurrences(of: "**", with: "")
-    }
-
-    /// okr's three purpose questions, or a page's "Who: …" lines.
-    mutating func purposeAnswer(_ text: String) {
-        let lower = text.lowercased()
-        guard let end = text.firstIndex(where: { $0 == "?" || $0 == ":" }) else { return }
-        let answer = text[text.index(after: end)...].trimmingWhitespace()
-        let value: String? = answer.isEmpty || answer == "Not answered yet." ? nil : answer
-        let question = lower[..<end]
-        if question.contains("who") {
-            document.purpose.who = value
-        } else if question.contains("change") {
-            document.purpose.change = value
-        } else if question.contains("know") || question.contains("evidence") || question.contains("impact") {
-            document.purpose.evidence = value
-        }
-    }
-
-    /// A KPI as a list item: "K1: Stock-out rate" or just its name.
-    mutating func kpi(_ text: String) {
-        guard !MarkdownValue.isNone(text) else { return }
-        if let match = text.wholeMatch(of: /(K\d+)\s*[:.\-–—)]\s*(.+)/) {
-            document.kpis.append(KPI(id: String(match.1), name: String(match.2)))
-        } else {
-            document.kpis.append(KPI(name: text))
-        }
-        lines[.root / "kpis" / (document.kpis.count - 1)] = number
-    }
-
-    // MARK: Tables
-
-    mutating func row(_ cells: [String]) {
-        guard let header = tableHeader else {
-            tableHeader = cells.map { MarkdownInline.plain($0).lowercased() }
-            return
-        }
-        func cell(_ names: [String]) -> String? {
-            guard let i = header.firstIndex(where: names.contains), i < cells.count else { return nil }
-            let value = MarkdownInline.plain(cells[i])
-            return MarkdownValue.isNone(value) ? nil : value
-        }
-        if section == .kpis, let name = cell(["kpi", "name", "metric"]) {
-            let now = cell(["now", "current", "value"]).flatMap(MarkdownValue.quantity)
-            document.kpis.append(KPI(id: cell(["id"]) ?? "", name: name, unit: now?.unit, current: now?.value))
-            lines[.root / "kpis" / (document.kpis.count - 1)] = number
-            return
-        }
-        guard section == .objectives || section == .overview,
-              header.contains(where: { ["key result", "key results", "kr", "statement"].contains($0) }) else { return }
-        let id = cell(["id"])
-        addKeyResult(statement: cell(["key result", "key results", "kr", "statement"]) ?? "", id: id, indent: nil)
-        guard let current = keyResult else { return }
-        var keyResult = document.objectives[current.objective].keyResults[current.index]
-        if let change = cell(["from → to", "from -> to", "change"]).flatMap(MarkdownValue.change) {
-            (keyResult.baseline, keyResult.target, keyResult.unit) = change
-        }
-        if let target = cell(["target"]).flatMap(MarkdownValue.quantity) {
-            keyResult.target = target.value
-            keyResult.unit = keyResult.unit ?? target.unit
-        }
-        if let baseline = cell(["baseline", "start"]).flatMap(MarkdownValue.quantity) {
-            keyResult.baseline = baseline.value
-            keyResult.unit = keyResult.unit ?? baseline.unit
-        }
-        keyResult.owner = cell(["owner"])
-        if let due = cell(["due", "deadline"]) {
-            if CalendarDate.isValid(due) {
-                keyResult.due = due
-            } else {
-                problems.append(ImportProblem(line: number, message: "\"\(TextSafety.clip(due, limit: 30))\" is not a date like 2027-03-31; the key result's due date is left empty, write it as year-month-day"))
-            }
-        }
-        keyResult.confidence = cell(["confidence"]).flatMap(MarkdownValue.confidence)
-        document.objectives[current.objective].keyResults[current.index] = keyResult
-        // The rows after this one are key results of the same objective, not details of this one.
-        self.keyResult = nil
     }
 
     // MARK: The outcome
@@ -471,15 +313,5 @@ extension String {
         while let first = text.first, set.contains(first) { text = text.dropFirst() }
         while let last = text.last, set.contains(last) { text = text.dropLast() }
         return String(text)
-    }
-
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound] + replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
     }
 }
