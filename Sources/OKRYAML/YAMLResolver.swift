@@ -52,8 +52,8 @@ public enum YAMLResolver {
         for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where body.hasPrefix(prefix) {
             return UInt64(body.dropFirst(2), radix: radix).map { sign * Double($0) }
         }
-        if body.count > 1, body.hasPrefix("0"), body.allSatisfy(\.isNumber) {
-            return UInt64(body.dropFirst(), radix: 8).map { sign * Double($0) }
+        if body.count > 1, body.hasPrefix("0"), body.allSatisfy(\.isNumber), let octal = UInt64(body.dropFirst(), radix: 8) {
+            return sign * Double(octal)
         }
         guard let value = Double(body), value.isFinite else { return nil }
         return sign * value

@@ -111,6 +111,27 @@ struct YAMLImporterTests {
         #expect(outcome.problems.first?.line != nil)
     }
 
+    /// Numbers as YAML writes them, where the format wants a number; in unknown members too.
+    @Test func readsYAMLsNumberForms() {
+        let text = """
+            schemaVersion: 1
+            kpis:
+              - {name: A, current: 1_200}
+              - {name: B, current: 0x1F}
+              - {name: C, current: +5}
+              - {name: D, current: 012}
+              - {name: E, current: 09}
+              - {name: F, current: " 4.20 "}
+            x-flags: {on: yes, off: no, big: 1e3, inf: .inf}
+            """
+        let outcome = YAMLImporter.read(text)
+        #expect(outcome.problems == [])
+        #expect(outcome.document.kpis.map(\.current) == [1_200, 31, 5, 10, 9, 4.2])
+        #expect(outcome.document.extra == [JSONMember("x-flags", .object([
+            JSONMember("on", .bool(true)), JSONMember("off", .bool(false)), JSONMember("big", .number("1e3")), JSONMember("inf", .string(".inf")),
+        ]))])
+    }
+
     @Test func mergeKeysBringTheMembersTheMappingDoesNotSet() {
         let text = """
             schemaVersion: 1
