@@ -15,11 +15,14 @@ let package = Package(
     targets: [
         .target(name: "OKRModel"),
         .target(name: "OKRCoach", dependencies: ["OKRModel", "OKRPrompts"]),
-        // Pure renderers (JSON, Markdown, CSV) shared by `okr export` and the workshop's /export.
-        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach"]),
+        // Pure renderers (JSON, Markdown, CSV, YAML) shared by `okr export` and the workshop's /export.
+        .target(name: "OKRExport", dependencies: ["OKRModel", "OKRCoach", "OKRYAML"]),
         .target(name: "OKRWorkshop", dependencies: ["OKRCoach", "OKRModel", "OKRPrompts"]),
         // Readers for where teams keep OKRs today (CSV, Markdown, YAML): pure, text in, document out.
-        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach"]),
+        .target(name: "OKRImport", dependencies: ["OKRModel", "OKRCoach", "OKRYAML"]),
+        // YAML text to a tree with lines and back, over libyaml: no Foundation, so okr starts as fast as before
+        // (Yams, which wraps the same libyaml, brings full Foundation: Tests/Benchmarks/README.md).
+        .target(name: "OKRYAML", dependencies: ["OKRModel", "CYAML"]),
         // The facilitator-editable texts, compiled into the binary so okr works from any folder.
         .target(
             name: "OKRPrompts",
@@ -37,6 +40,11 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .executableTarget(
             name: "okr",
             dependencies: [
@@ -59,7 +67,7 @@ let package = Package(
         .testTarget(name: "OKRCoachTests", dependencies: ["OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "OKRExportTests", dependencies: ["OKRExport", "OKRCoach", "OKRModel"], resources: [.copy("Golden")]),
         .testTarget(name: "OKRWorkshopTests", dependencies: ["OKRWorkshop", "OKRCoach", "OKRModel"]),
-        .testTarget(name: "OKRImportTests", dependencies: ["OKRImport", "OKRModel"]),
+        .testTarget(name: "OKRImportTests", dependencies: ["OKRImport", "OKRExport", "OKRCoach", "OKRModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Run by the end-to-end tests in a pseudo-terminal and behind a pipe.
         .executableTarget(name: "okr-line-harness", dependencies: ["LineEditing"], path: "Tests/LineHarness"),

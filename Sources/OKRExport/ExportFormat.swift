@@ -6,13 +6,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown
     /// DESIGN.md's columns, one row per key result: for spreadsheets and other OKR tools.
     case csv
+    /// File format v1's members as YAML, only those set: for teams that keep their OKRs as code.
+    case yaml
 
-    /// The usual ending of a file in this format: "json", "md", "csv".
+    /// The usual ending of a file in this format: "json", "md", "csv", "yaml".
     public var fileExtension: String {
         switch self {
         case .json: return "json"
         case .markdown: return "md"
         case .csv: return "csv"
+        case .yaml: return "yaml"
         }
     }
 }

@@ -14,12 +14,14 @@ public enum Exporter {
     /// - markdown: errors and warnings become a "To discuss" section; infos are left out; findings
     ///   marked `kept` (the team's decisions) are listed under "Decisions".
     /// - csv: ignored; the columns are fixed by DESIGN.md.
+    /// - yaml: ignored; the file is the document, to read back (`okr import`).
     /// - scores: markdown only, a "Status as of …" section (`Coach.scores`); nil for none.
     public static func render(_ document: Document, as format: ExportFormat, findings: [Finding]?, scores: DocumentScore? = nil) -> String {
         switch format {
         case .json: return JSONRenderer.render(document, findings: findings)
         case .markdown: return MarkdownRenderer.render(document, findings: findings ?? [], scores: scores)
         case .csv: return CSVRenderer.render(document)
+        case .yaml: return YAMLRenderer.render(document)
         }
     }
 

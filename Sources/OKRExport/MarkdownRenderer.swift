@@ -24,12 +24,12 @@ enum MarkdownRenderer {
         if !open.isEmpty { blocks.append(toDiscuss(open)) }
         let kept = findings.filter(\.kept)
         if !kept.isEmpty { blocks.append(decisions(kept)) }
-        if !document.notes.isEmpty { blocks.append("## Parking lot\n\n" + bullets(document.notes.map(MarkdownText.escape))) }
+        if !document.notes.isEmpty { blocks.append("## Parking lot\n\n" + bullets(document.notes.map { MarkdownText.escape($0) })) }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
     static func title(_ document: Document, heading: String = "OKRs") -> String {
-        let parts = [document.team, document.period].map(MarkdownText.escape).filter { !$0.isEmpty }
+        let parts = [document.team, document.period].map { MarkdownText.escape($0) }.filter { !$0.isEmpty }
         return "# " + heading + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
     }
 
@@ -70,7 +70,7 @@ enum MarkdownRenderer {
             let names = objective.kpis.map { id in
                 let escaped = MarkdownText.escape(id)
                 guard let kpi = kpis.first(where: { $0.id == id }) else { return escaped }
-                return escaped + " " + text(kpi.name)
+                return escaped + " " + MarkdownText.escape(kpi.name, separators: [";"])
             }
             facts.append("Moves KPIs: " + names.joined(separator: "; "))
         }
@@ -142,8 +142,9 @@ enum MarkdownRenderer {
         return escaped.isEmpty ? none : escaped
     }
 
+    /// Names joined by ", ", a comma inside a name escaped so the list reads back as written.
     static func list(_ values: [String]) -> String {
-        let items = values.map(MarkdownText.escape).filter { !$0.isEmpty }
+        let items = values.map { MarkdownText.escape($0, separators: [","]) }.filter { !$0.isEmpty }
         return items.isEmpty ? none : items.joined(separator: ", ")
     }
 

@@ -23,7 +23,10 @@ enum MarkdownText {
     /// Characters that mean something only at the start of a line (list bullets, setext underlines, quotes).
     private static let lineStart: Set<Unicode.Scalar> = ["-", "+", "="]
 
-    static func escape(_ text: String) -> String {
+    /// `separators`: characters that split a list the text is an item of (", " between participants),
+    /// escaped too, so a reader (`okr import`) splits "Ana\\, Jr., Ben" into two names; CommonMark
+    /// shows the escaped character as it is.
+    static func escape(_ text: String, separators: Set<Unicode.Scalar> = []) -> String {
         let flat = TextSafety.neutralise(oneLine(text))
         var out = String.UnicodeScalarView()
         let scalars = Array(flat.unicodeScalars)
@@ -32,7 +35,7 @@ enum MarkdownText {
         for (i, scalar) in scalars.enumerated() {
             let startsLine = i == 0 && lineStart.contains(scalar)
             let endsListNumber = i == leadingDigits && leadingDigits > 0 && (scalar == "." || scalar == ")")
-            if special.contains(scalar) || startsLine || endsListNumber { out.append("\\") }
+            if special.contains(scalar) || separators.contains(scalar) || startsLine || endsListNumber { out.append("\\") }
             out.append(scalar)
         }
         return String(out)

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// `okr export --format markdown|csv` and `--with-findings` through the built
+/// `okr export --format markdown|csv|yaml` and `--with-findings` through the built
 /// binary, checked by independent readers: Python's `csv` module, the
-/// `markdown-it-py` CommonMark parser and `jsonschema`.
+/// `markdown-it-py` CommonMark parser, PyYAML and `jsonschema`.
 @Suite("okr export formats")
 struct ExportFormatsTests {
     static let fixtures = ["tricky-text.json", "every-field.json", "every-rule.json"]
@@ -120,6 +120,33 @@ struct ExportFormatsTests {
         }
     }
 
+    /// PyYAML, a YAML 1.1 reader (so `yes`, `2027-03-31` and `1_000` plain would not come back as
+    /// text), reads the export (chosen by the `.yml` ending) as the JSON export's values: the set
+    /// members in JSON's order, the unset ones (null, empty lists) left out, unknown members kept.
+    @Test(arguments: fixtures + ["unknown-fields.json", "check-ins.json"])
+    func yamlReadsBackWithPyYAML(fixture: String) throws {
+        let folder = try TemporaryFolder()
+        let exported = folder.path("okrs.yml")
+        let result = try OKRProcess.run(["export", Fixture.path(fixture), "--output", exported])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try folder.write("okrs.json", OKRProcess.run(["export", Fixture.path(fixture)]).stdout)
+        let same = try Python.json("""
+            import json, sys, yaml
+            def pruned(value):
+                if isinstance(value, dict):
+                    return [(k, pruned(v)) for k, v in value.items() if v is not None and v != [] and v != {}]
+                if isinstance(value, list):
+                    return [pruned(v) for v in value]
+                return value
+            document = json.load(open(sys.argv[1], encoding="utf-8"))
+            exported = yaml.safe_load(open(sys.argv[2], encoding="utf-8"))
+            print(json.dumps({"same": pruned(document) == pruned(exported), "keys": list(exported)}))
+            """, json, exported) as! [String: Any]
+        #expect(same["same"] as? Bool == true)
+        let keys = same["keys"] as! [String]
+        #expect(Array(keys.prefix(3)) == ["schemaVersion", "team", "period"])
+    }
+
     @Test(arguments: fixtures)
     func jsonWithFindingsValidatesAndReadsBackWithoutThem(fixture: String) throws {
         let folder = try TemporaryFolder()
@@ -142,7 +169,7 @@ struct ExportFormatsTests {
         #expect(try JSON.object(readBack.stdout)["findings"] == nil)
     }
 
-    @Test(arguments: ["markdown", "csv"])
+    @Test(arguments: ["markdown", "csv", "yaml"])
     func withFindingsIsForJSONOnly(format: String) throws {
         let result = try OKRProcess.run(["export", Fixture.path("every-field.json"), "--format", format, "--with-findings"])
         #expect(result.status == 64)
@@ -150,7 +177,7 @@ struct ExportFormatsTests {
         #expect(result.stderr.contains("--with-findings"))
     }
 
-    @Test(arguments: ["markdown", "csv"])
+    @Test(arguments: ["markdown", "csv", "yaml"])
     func outputWritesTheSameBytesAndReplacesOnlyWithForce(format: String) throws {
         let folder = try TemporaryFolder()
         let target = folder.path("export.\(format)")

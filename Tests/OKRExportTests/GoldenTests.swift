@@ -29,12 +29,13 @@ struct GoldenTests {
     @Test(arguments: ["tricky", "sparse"], ExportFormat.allCases)
     func matchesGolden(document name: String, format: ExportFormat) throws {
         let document = try DocumentStore(path: Golden.path("\(name).json")).load()
-        let withFindings = format != .csv
+        let withFindings = format == .json || format == .markdown
         let actual = Exporter.render(document, as: format, findings: withFindings ? Self.findings : nil)
         let suffix = switch format {
         case .json: "findings.json"
         case .markdown: "md"
         case .csv: "csv"
+        case .yaml: "yaml"
         }
         try Golden.check(actual, against: "\(name).\(suffix)")
     }

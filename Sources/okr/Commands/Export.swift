@@ -9,7 +9,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         // Named here, not derived from the type name: deriving it costs a runtime type lookup at every start.
         commandName: "export",
-        abstract: "Write a document as JSON, Markdown or CSV.",
+        abstract: "Write a document as JSON, Markdown, CSV or YAML.",
         discussion: """
         Output goes to standard output unless --output names a file; that file is replaced atomically, \
         and only with --force if it exists. Markdown lists the coach's open errors and warnings under "To discuss".
@@ -19,13 +19,14 @@ struct Export: ParsableCommand {
     @Argument(help: "The okr document to export.")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Output format (default: from the --output file's ending, .md or .csv; else json).")
+    @Option(name: .shortAndLong, help: "Output format (default: from the --output file's ending, .md, .csv, .yaml or .yml; else json).")
     var format: ExportFormat?
 
     /// The format asked for, or the one the output file's ending names (`-o okrs.md` writes Markdown).
     var chosenFormat: ExportFormat {
         if let format { return format }
         let ending = output.flatMap { $0.split(separator: ".", omittingEmptySubsequences: false).last }?.lowercased()
+        if ending == "yml" { return .yaml }
         return ExportFormat.allCases.first { $0.fileExtension == ending || $0.rawValue == ending } ?? .json
     }
 
@@ -43,7 +44,7 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if withFindings && chosenFormat != .json {
-            throw ValidationError("--with-findings works with --format json only; Markdown always lists open findings, CSV has no place for them.")
+            throw ValidationError("--with-findings works with --format json only; Markdown always lists open findings, CSV and YAML have no place for them.")
         }
     }
 
