@@ -10,7 +10,8 @@ struct MarkdownReader {
         case purpose
         case kpis
         case notes
-        /// Derived by okr's export ("To discuss", "Decisions", "Status as of …"): not read back.
+        /// Derived by okr's export ("To discuss", "Decisions", "Status as of …", the retrospective's
+        /// minutes and "Into 2027-Q2"): not read back.
         case derived
         /// Objectives and everything else.
         case objectives
@@ -126,9 +127,12 @@ struct MarkdownReader {
         case "purpose", "why", "our purpose": return .purpose
         case "kpis", "kpi", "metrics we track": return .kpis
         case "parking lot", "notes", "open questions": return .notes
-        case "to discuss", "decisions": return .derived
+        case "to discuss", "decisions", "retrospective": return .derived
         case "objectives", "objectives and key results", "okrs", "key results": return .objectives
-        default: return name.hasPrefix("status as of") ? .derived : nil
+        default:
+            // "Into 2027-Q2": a carry-over's decisions, under one word naming the period.
+            let into = name.hasPrefix("into ") && !name.dropFirst(5).contains(" ")
+            return name.hasPrefix("status as of") || into ? .derived : nil
         }
     }
 

@@ -21,7 +21,7 @@ public enum YAMLImporter {
         }
         var document: Document
         do {
-            document = try DocumentDecoder.decode(tree.value)
+            document = try DocumentDecoder.decode(versioned(tree.value))
         } catch {
             return ImportOutcome(document: Document(), problems: [problem(error.message, at: error.pointer, in: tree)])
         }
@@ -30,9 +30,16 @@ public enum YAMLImporter {
         return ImportOutcome(document: document, problems: problems)
     }
 
+    /// OKRs kept as code are written by hand and often leave the format's version out: such a file is
+    /// read as the version this build writes. A version that is there is checked as in JSON.
+    static func versioned(_ value: JSONValue) -> JSONValue {
+        guard case .object(let members) = value, !members.contains(where: { $0.key == "schemaVersion" }) else { return value }
+        return .object([JSONMember("schemaVersion", .number(Double(Document.currentSchemaVersion)))] + members)
+    }
+
     /// The decoder's and validator's messages name members as JSON does; the line is the YAML's.
     static func problem(_ message: String, at pointer: JSONPointer, in tree: YAMLTree) -> ImportProblem {
         let place = pointer.tokens.isEmpty ? "" : " (at \(pointer))"
-        return ImportProblem(line: tree.line(of: pointer), message: message + place)
+        return ImportProblem(line: tree.line(of: pointer), message: message + place, pointer: pointer)
     }
 }

@@ -84,7 +84,7 @@ struct WorkshopPipeTests {
         let result = try OKRProcess.run(["workshop", "okrs.json"], input: Data("/export pdf\n/export markdown ~/ward.md\n".utf8),
                                         in: folder.url, environment: ["HOME": folder.path("home"), "NO_COLOR": "1"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Usage: /export json|markdown|csv [PATH]"), "\(result.stdout)")
+        #expect(result.stdout.contains("Usage: /export json|markdown|csv|yaml [PATH]"), "\(result.stdout)")
         #expect(FileManager.default.fileExists(atPath: folder.path("home/ward.md")))
     }
 }

@@ -40,7 +40,7 @@ public enum SlashCommand: Equatable, Sendable {
     }
 
     /// The formats `/export` writes.
-    public static let exportFormats = ["json", "markdown", "csv"]
+    public static let exportFormats = ["json", "markdown", "csv", "yaml"]
 
     /// Why a line is not a command okr can run.
     public enum Problem: Error, Equatable, Sendable {

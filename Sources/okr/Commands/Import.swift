@@ -10,9 +10,10 @@ import OKRModel
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read OKRs from a spreadsheet (CSV) into an okr document.",
+        abstract: "Read OKRs from a spreadsheet (CSV), a wiki page (Markdown) or YAML into an okr document.",
         discussion: """
-        Columns are found by their headers (objective, key result, owner, target, baseline, due, \
+        The source's ending picks the reader (.csv or .tsv, .md, .yaml or .yml), or --format. \
+        In a sheet, columns are found by their headers (objective, key result, owner, target, baseline, due, \
         confidence…, in any case, with spaces or underscores, and common names such as Goal or KR); \
         --columns names the others. A row with a problem stops the import, and nothing is written, \
         unless --skip-bad-rows leaves such rows out. --check lists what each row gives and every \
@@ -22,7 +23,7 @@ struct Import: ParsableCommand {
         """
     )
 
-    @Argument(help: "The file to import (.csv; .tsv for tab-separated).")
+    @Argument(help: "The file to import (.csv or .tsv, .md, .yaml or .yml).")
     var source: String
 
     @Option(name: .shortAndLong, help: "The document to write (default: the source's name with .json).")
@@ -65,6 +66,10 @@ struct Import: ParsableCommand {
             throw ValidationError("okr import reads \(ImportFormat.allCases.flatMap(\.endings).map { "." + $0 }.joined(separator: ", ")) files; name the format of \(TextSafety.clip(source, limit: 60)) with --format \(ImportFormat.allCases.map(\.rawValue).joined(separator: "|")).")
         }
         _ = try mappings()
+        if chosenFormat?.hasRows == false {
+            if !columns.isEmpty { throw ValidationError("--columns is for a spreadsheet's headers; a \(chosenFormat!.rawValue) source has none.") }
+            if skipBadRows { throw ValidationError("--skip-bad-rows is for a spreadsheet's rows; fix the \(chosenFormat!.rawValue) source at the lines named instead.") }
+        }
     }
 
     func mappings() throws -> [CSVColumns.Mapping] {
@@ -100,18 +105,21 @@ struct Import: ParsableCommand {
         }
         var outcome = try read(text)
         var missing: [ImportProblem] = []
-        if outcome.document.team.isEmpty {
+        // A source that could not be read at all gave no document to miss a team in.
+        let unread = outcome.document.objectives.isEmpty && !outcome.problems.isEmpty
+        if outcome.document.team.isEmpty, !unread {
             missing.append(ImportProblem(message: "no team: the source has no team column, or it is empty; pass --team NAME"))
         }
-        if outcome.document.period.isEmpty {
+        if outcome.document.period.isEmpty, !unread {
             missing.append(ImportProblem(message: "no period: the source has no period column, or it is empty; pass --period, e.g. --period 2027-Q1"))
         }
         outcome.problems = missing + outcome.problems
         let document = StatementReading.complete(outcome.document)
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then.
-        outcome.problems += DocumentValidator.validate(document).map { issue in
-            ImportProblem(message: "the document read would not be valid: \(issue.message) (at \(issue.pointer))")
+        let named = Set(outcome.problems.compactMap(\.pointer))
+        outcome.problems += DocumentValidator.validate(document).filter { !named.contains($0.pointer) }.map { issue in
+            ImportProblem(message: "the document read would not be valid: \(issue.message) (at \(issue.pointer))", pointer: issue.pointer)
         }
         // Rows can be left out; a problem with the whole file (its header, no team) cannot.
         let blocking = outcome.problems.filter { !skipBadRows || $0.line == nil || $0.line == 1 }
@@ -123,8 +131,8 @@ struct Import: ParsableCommand {
         }
         guard blocking.isEmpty else {
             Console.error(blocking.map(place).joined(separator: "\n"))
-            let hint = blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
-            throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each row gives")
+            let hint = chosenFormat!.hasRows && blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
+            throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each \(noun) gives")
         }
         // The coach reviews while the document is written: neither changes it.
         let target = self.target
@@ -147,9 +155,16 @@ struct Import: ParsableCommand {
 
     /// The source read by its format's reader.
     func read(_ text: String) throws -> ImportOutcome {
+        var outcome: ImportOutcome
         switch chosenFormat! {
         case .csv: return CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(text)
+        case .markdown: outcome = MarkdownImporter.read(text)
+        case .yaml: outcome = YAMLImporter.read(text)
         }
+        // As for a sheet, the flags win over what the source says.
+        if let team { outcome.document.team = team }
+        if let period { outcome.document.period = period }
+        return outcome
     }
 
     /// Through the document store, under the output's lock: refused over the source, and over an existing file without --force.
@@ -183,7 +198,7 @@ struct Import: ParsableCommand {
         let problemsByLine = Dictionary(grouping: outcome.problems.filter { $0.line != nil }, by: { $0.line! })
         let itemsByLine = Dictionary(grouping: outcome.items, by: \.line)
         for line in Set(problemsByLine.keys).union(itemsByLine.keys).sorted() {
-            let label = "row \(line)"
+            let label = "\(noun) \(line)"
             for item in itemsByLine[line] ?? [] { lines.append("\(label): \(item.summary)") }
             for problem in problemsByLine[line] ?? [] { lines.append("\(label): problem: \(column(problem))\(problem.message)") }
         }
@@ -191,12 +206,15 @@ struct Import: ParsableCommand {
         let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
         let would = "\(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s")"
         if blocking.isEmpty {
-            lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(Self.rows(skipped))").")
+            lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(places(skipped))").")
             lines.append("Coach: " + Self.coachSummary(document))
         } else {
             let rows = Set(blocking.compactMap(\.line).filter { $0 > 1 }).sorted()
-            let which = rows.isEmpty ? "" : " (\(Self.rows(rows)))"
-            lines.append("Would write nothing: \(blocking.count) problem\(blocking.count == 1 ? "" : "s")\(which). The good rows hold \(would)\(blocking.allSatisfy { ($0.line ?? 0) > 1 } ? "; --skip-bad-rows imports them" : "").")
+            let which = rows.isEmpty ? "" : " (\(places(rows)))"
+            let rest = chosenFormat!.hasRows
+                ? " The good rows hold \(would)\(blocking.allSatisfy { ($0.line ?? 0) > 1 } ? "; --skip-bad-rows imports them" : "")."
+                : " The rest holds \(would)."
+            lines.append("Would write nothing: \(blocking.count) problem\(blocking.count == 1 ? "" : "s")\(which).\(rest)")
         }
         return lines.map(TextSafety.neutralise).joined(separator: "\n") + "\n"
     }
@@ -205,16 +223,19 @@ struct Import: ParsableCommand {
         problem.column.map { "column \"\($0)\": " } ?? ""
     }
 
-    /// `row 3` or `rows 3, 6, 8`.
-    static func rows(_ numbers: some Collection<Int>) -> String {
-        (numbers.count == 1 ? "row " : "rows ") + numbers.sorted().map(String.init).joined(separator: ", ")
+    /// A place in the source as its format numbers it: a sheet's row, a page's or file's line.
+    var noun: String { chosenFormat!.hasRows ? "row" : "line" }
+
+    /// `row 3` or `rows 3, 6, 8` (`line 3` in Markdown and YAML).
+    func places(_ numbers: some Collection<Int>) -> String {
+        noun + (numbers.count == 1 ? " " : "s ") + numbers.sorted().map(String.init).joined(separator: ", ")
     }
 
     /// What was written, what the coach makes of it, and where to go next.
     func done(_ document: Document, skipped: Set<Int>, coach: String) -> String {
         let objectives = document.objectives.count
         let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
-        let left = skipped.isEmpty ? "" : " (left out: \(Self.rows(skipped)))"
+        let left = skipped.isEmpty ? "" : " (left out: \(places(skipped)))"
         let file = TextSafety.neutralise(target)
         return """
         Imported \(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s") into \(file)\(left).
