@@ -123,8 +123,9 @@ final class PseudoTerminal {
         }
     }
 
-    /// Waits until the output since the last match contains `text`.
-    func expect(_ text: String, timeout: Double = 10) throws {
+    /// Waits until the output since the last match contains `text`. The default is generous: on a
+    /// loaded two-core machine a child can wait seconds for the processor (seen at 10 s in a full run).
+    func expect(_ text: String, timeout: Double = 30) throws {
         let wanted = Array(text.utf8)
         let deadline = Date().addingTimeInterval(timeout)
         while true {
