@@ -65,6 +65,16 @@ struct SessionCarryOverTests {
         #expect(driver.session.mode == .workshop && driver.session.step == .another)
     }
 
+    @Test func somethingNewWaitsUntilEveryOldItemIsDecided() {
+        var driver = Self.start()
+        driver.type("/add objective")
+        #expect(driver.saidText.contains("Decide on the old items first"))
+        #expect(driver.session.step == .carry(.decide("O1")))
+        driver.type(["k", "/edit O1 type", "aspirational"])
+        #expect(driver.document.objectives[0].type == .aspirational, "an item already carried can be changed")
+        #expect(driver.session.step == .carry(.decide("O1.KR1")))
+    }
+
     @Test func undoTakesBackADecisionInBothDocuments() {
         var driver = Self.start()
         driver.type(["k", "d", "Done with it"])

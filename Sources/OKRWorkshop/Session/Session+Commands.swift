@@ -18,6 +18,10 @@ extension Session {
         if !mode.drafts, let name = command.draftingName {
             return [.say(.coach(.warning), script.text("checkin", "not.here", ["command": "/" + name, "file": fileName]))] + ask(step, full: false)
         }
+        // Adding in the middle of the carry-over would leave the old items undecided; the workshop asks for new ones after.
+        if case .carryOver = mode, case .add = command {
+            return [.say(.coach(.warning), script.text("carry", "add.later"))] + ask(step, full: false)
+        }
         switch command {
         case .help:
             return [.say(.block, helpText())] + ask(step, full: false)

@@ -66,14 +66,14 @@ public struct Session: Sendable {
         self.mode = mode
         bookmark = document.bookmark
         switch mode {
-        case .checkIn(let date):
-            let saved = Step.savedPlace(of: .checkIn(date: date), in: document)
+        case .checkIn, .retro:
+            let saved = Step.savedPlace(of: mode, in: document)
             resumed = saved != nil
-            step = saved ?? Session.firstCheckInStep(of: document)
-        case .retro(let date):
-            let saved = Step.savedPlace(of: .retro(date: date), in: document)
-            resumed = saved != nil
-            step = saved ?? Session.firstRetroStep(of: document)
+            if case .retro = mode {
+                step = saved ?? Session.firstRetroStep(of: document)
+            } else {
+                step = saved ?? Session.firstCheckInStep(of: document)
+            }
         case .carryOver:
             resumed = false
             step = Session.carryStep(saved: Step.saved(in: document), previous: previous, isNew: isNew)
@@ -123,7 +123,7 @@ public struct Session: Sendable {
         }
     }
 
-    /// The date a check-in or retrospective runs on; nil in the workshop.
+    /// The date a check-in runs on; nil in every other conversation.
     var checkInDate: String? {
         if case .checkIn(let date) = mode { return date }
         return nil
