@@ -37,24 +37,7 @@ struct ImportCommandTests {
     /// (README, "What round-trips") is taken out of the original first; the parser's reading of
     /// each statement fills what the original left unset, as it does for every import.
     func roundTrip(_ source: String) throws {
-        let folder = try TemporaryFolder()
-        let exported = try OKRProcess.run(["export", source, "--format", "csv", "--output", folder.path("okrs.csv")])
-        try #require(exported.status == 0, "\(exported.stderr)")
-        var original = try DocumentStore(path: source).load()
-        // A draft without a team or period (sparse.json) is imported with them given.
-        var flags: [String] = []
-        if original.team.isEmpty {
-            original.team = "Given Team"
-            flags += ["--team", original.team]
-        }
-        if original.period.isEmpty {
-            original.period = "2027-Q2"
-            flags += ["--period", original.period]
-        }
-        let imported = try OKRProcess.run(["import", folder.path("okrs.csv")] + flags)
-        try #require(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("okr workshop \(folder.path("okrs.json"))"))
-        let document = try DocumentStore(path: folder.path("okrs.json")).load()
+        let (original, document) = try Self.throughCommand(source, as: "csv")
         let differences = Self.differences(StatementReading.complete(Self.carried(original)), document)
         #expect(differences.isEmpty, "\(source):\n\(differences.joined(separator: "\n"))")
     }
@@ -174,7 +157,8 @@ struct ImportCommandTests {
         #expect(got.map(\.baseline) == want.map(\.baseline) && got.map(\.target) == want.map(\.target), "\(name)")
     }
 
-    /// `source` exported as `ending` and imported by the built okr: the original, and the document written.
+    /// `source` exported as `ending` and imported by the built okr: the original (with the team and
+    /// period given on the command line when it has none, as a draft may), and the document written.
     static func throughCommand(_ source: String, as ending: String) throws -> (Document, Document) {
         let folder = try TemporaryFolder()
         let file = folder.path("okrs.\(ending)")
@@ -192,6 +176,7 @@ struct ImportCommandTests {
         }
         let imported = try OKRProcess.run(["import", file] + flags)
         try #require(imported.status == 0, "\(source): \(imported.stderr)")
+        #expect(imported.stdout.contains("okr workshop \(folder.path("okrs.json"))"), "the file to open next is named")
         return (original, try DocumentStore(path: folder.path("okrs.json")).load())
     }
 

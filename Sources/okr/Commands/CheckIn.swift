@@ -51,20 +51,10 @@ struct CheckIn: ParsableCommand {
         try Workshop.requireDocument(store, file, "Check in on a drafted one, or run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
         let day = date ?? Workshop.today
         let scripted = ScriptedCheckIn(date: day, values: values, confidences: confidences, notes: notes)
-        try Workshop.exitingOnFileErrors {
-            if !scripted.isEmpty {
-                try record(scripted, in: store)
-                return
-            }
-            let words = try Workshop.Words(prompts)
-            let (lock, unsaveable) = try Workshop.lock(store)
-            defer { lock?.release() }
-            let session = Session(
-                document: try store.load(), fileName: file, isNew: false, script: words.script, coach: words.coach,
-                today: Workshop.today, mode: .checkIn(date: day)
-            )
-            try Workshop.converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable)
+        guard !scripted.isEmpty else {
+            return try Workshop.converse(about: file, mode: .checkIn(date: day), prompts: prompts, noColor: noColor)
         }
+        try Workshop.exitingOnFileErrors { try record(scripted, in: store) }
     }
 
     /// All of a scripted check-in or nothing: every problem is said, and the document is left as it was.

@@ -39,15 +39,6 @@ struct RetroCommand: ParsableCommand {
     func run() throws {
         let store = DocumentStore(path: file)
         try Workshop.requireDocument(store, file, "Run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
-        try Workshop.exitingOnFileErrors {
-            let words = try Workshop.Words(prompts)
-            let (lock, unsaveable) = try Workshop.lock(store)
-            defer { lock?.release() }
-            let session = Session(
-                document: try store.load(), fileName: file, isNew: false, script: words.script, coach: words.coach,
-                today: Workshop.today, mode: .retro(date: date ?? Workshop.today)
-            )
-            try Workshop.converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable)
-        }
+        try Workshop.converse(about: file, mode: .retro(date: date ?? Workshop.today), prompts: prompts, noColor: noColor)
     }
 }

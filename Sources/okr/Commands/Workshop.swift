@@ -79,6 +79,21 @@ struct Workshop: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
+    /// A conversation about an existing document (a check-in, a retrospective), under its lock.
+    static func converse(about file: String, mode: SessionMode, prompts: String?, noColor: Bool) throws {
+        let store = DocumentStore(path: file)
+        try exitingOnFileErrors {
+            let words = try Words(prompts)
+            let (lock, unsaveable) = try Workshop.lock(store)
+            defer { lock?.release() }
+            let session = Session(
+                document: try store.load(), fileName: file, isNew: false, script: words.script, coach: words.coach,
+                today: today, mode: mode
+            )
+            try converse(session, store: store, coach: words.coach, noColor: noColor, saveProblem: unsaveable)
+        }
+    }
+
     /// A conversation about an existing document (check-in, retrospective): a missing one is said, with what to run instead, exit 2.
     static func requireDocument(_ store: DocumentStore, _ file: String, _ instead: String) throws {
         guard !store.exists() else { return }
