@@ -55,7 +55,7 @@ struct ImportCommandTests {
         try #require(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("okr workshop \(folder.path("okrs.json"))"))
         let document = try DocumentStore(path: folder.path("okrs.json")).load()
-        let differences = Self.differences(StatementReading.complete(Self.carried(original)), document)
+        let differences = Self.differences(StatementReading.complete(Self.carried(original)).document, document)
         #expect(differences.isEmpty, "\(source):\n\(differences.joined(separator: "\n"))")
     }
 
