@@ -26,20 +26,40 @@ public enum DocumentEncoder {
         JSONWriter.pretty(encode(document))
     }
 
-    /// `text(_:)` as UTF-8 bytes, as the store writes them.
+    /// `text(_:)` as UTF-8 bytes, as the store writes them. The objectives are written in chunks on
+    /// all processors, then joined: an imported sheet of 20,000 objectives is 42 MB of JSON.
     public static func bytes(_ document: Document) -> [UInt8] {
-        JSONWriter.prettyBytes(encode(document))
+        let objectives = document.objectives
+        let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
+            range.map { pretty(objectives[$0]) }
+        }
+        let written = Array(chunks.joined())
+        let size = written.reduce(4096) { $0 + $1.count + 8 }
+        return bytes(document, reserving: size) { written[$0] }
     }
 
     /// `bytes(_:)`, byte for byte, writing again only the objectives that changed since the
     /// bytes in `cache`, which it then holds for the next call: an autosave after a check-in
     /// changes one key result of hundreds, and encoding all the others again was most of its time.
     public static func bytes(_ document: Document, reusing cache: EncodingCache) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(cache.size + 4096)
-        var object = JSONWriter.PrettyObject(indent: 0)
         var fresh: [(Objective, [UInt8])] = []
         fresh.reserveCapacity(document.objectives.count)
+        let out = bytes(document, reserving: cache.size + 4096) { i in
+            let value = document.objectives[i]
+            let bytes = i < cache.objectives.count && cache.objectives[i].0 == value ? cache.objectives[i].1 : pretty(value)
+            fresh.append((value, bytes))
+            return bytes
+        }
+        cache.objectives = fresh
+        cache.size = out.count
+        return out
+    }
+
+    /// The document's members in format v1's order, pretty, each objective's bytes from `objective`.
+    private static func bytes(_ document: Document, reserving size: Int, objective: (Int) -> [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(size)
+        var object = JSONWriter.PrettyObject(indent: 0)
         for member in members(document, objectives: .null) {
             guard member.key == "objectives" else {
                 object.append(member.key, member.value, to: &out)
@@ -47,23 +67,19 @@ public enum DocumentEncoder {
             }
             object.appendKey(member.key, to: &out)
             JSONWriter.appendList(count: document.objectives.count, indent: 1, to: &out) { i, out in
-                let value = document.objectives[i]
-                var bytes: [UInt8]
-                if i < cache.objectives.count, cache.objectives[i].0 == value {
-                    bytes = cache.objectives[i].1
-                } else {
-                    bytes = []
-                    JSONWriter.appendPretty(objective(value), indent: 2, to: &bytes)
-                }
-                out.append(contentsOf: bytes)
-                fresh.append((value, bytes))
+                out.append(contentsOf: objective(i))
             }
         }
         object.finish(&out)
         out.append(0x0A)
-        cache.objectives = fresh
-        cache.size = out.count
         return out
+    }
+
+    /// One objective as it sits in the document's list.
+    private static func pretty(_ value: Objective) -> [UInt8] {
+        var bytes: [UInt8] = []
+        JSONWriter.appendPretty(objective(value), indent: 2, to: &bytes)
+        return bytes
     }
 
     static func purpose(_ purpose: Purpose) -> JSONValue {
