@@ -147,8 +147,13 @@ public enum JSONWriter {
     }
 
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        // One copy from a line of spaces: `repeatElement` went through the generic append, for every line written.
+        let count = 2 * level
+        guard count <= spaces.count else { return out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+        spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Escapes quotes, backslashes and every control character, so no raw
     /// control byte ever lands in a file. Byte by byte: the bytes escaped are
