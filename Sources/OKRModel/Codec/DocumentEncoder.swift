@@ -102,40 +102,50 @@ public enum DocumentEncoder {
             + listed("history", kpi.history.map(reading)) + kpi.extra)
     }
 
+    /// Members appended to one list made at its size: joining literal lists with `+` made and
+    /// copied several arrays for every objective and key result (80,000 of them in an import).
     static func objective(_ objective: Objective) -> JSONValue {
-        .object([
-            JSONMember("id", .string(objective.id)),
-            JSONMember("title", .string(objective.title)),
-            JSONMember("type", optional(objective.type?.rawValue)),
-            JSONMember("owner", optional(objective.owner)),
-            JSONMember("sharedWith", strings(objective.sharedWith)),
-            JSONMember("kpis", strings(objective.kpis)),
-        ] + listed("alignsTo", objective.alignsTo.map(JSONValue.string)) + [
-            JSONMember("accepted", strings(objective.accepted)),
-            JSONMember("keyResults", .array(objective.keyResults.map(keyResult))),
-        ] + present("retro", objective.retro.map(retro)) + present("carryOver", objective.carryOver.map(carryOver)) + objective.extra)
+        var members: [JSONMember] = []
+        members.reserveCapacity(12 + objective.extra.count)
+        members.append(JSONMember("id", .string(objective.id)))
+        members.append(JSONMember("title", .string(objective.title)))
+        members.append(JSONMember("type", optional(objective.type?.rawValue)))
+        members.append(JSONMember("owner", optional(objective.owner)))
+        members.append(JSONMember("sharedWith", strings(objective.sharedWith)))
+        members.append(JSONMember("kpis", strings(objective.kpis)))
+        if !objective.alignsTo.isEmpty { members.append(JSONMember("alignsTo", strings(objective.alignsTo))) }
+        members.append(JSONMember("accepted", strings(objective.accepted)))
+        members.append(JSONMember("keyResults", .array(objective.keyResults.map(keyResult))))
+        if let retro = objective.retro { members.append(JSONMember("retro", Self.retro(retro))) }
+        if let carryOver = objective.carryOver { members.append(JSONMember("carryOver", Self.carryOver(carryOver))) }
+        members += objective.extra
+        return .object(members)
     }
 
     static func keyResult(_ keyResult: KeyResult) -> JSONValue {
-        .object([
-            JSONMember("id", .string(keyResult.id)),
-            JSONMember("statement", .string(keyResult.statement)),
-            JSONMember("metric", optional(keyResult.metric)),
-            JSONMember("baseline", optional(keyResult.baseline)),
-            JSONMember("target", optional(keyResult.target)),
-            JSONMember("unit", optional(keyResult.unit)),
-            JSONMember("direction", optional(keyResult.direction?.rawValue)),
-            JSONMember("due", optional(keyResult.due)),
-        ] + (keyResult.doneWhen.map { [JSONMember("doneWhen", .string($0))] } ?? []) + [
-            JSONMember("owner", optional(keyResult.owner)),
-            JSONMember("confidence", optional(keyResult.confidence)),
-            JSONMember("indicator", optional(keyResult.indicator?.rawValue)),
-            JSONMember("focus", optional(keyResult.focus?.rawValue)),
-            JSONMember("current", optional(keyResult.current)),
-            JSONMember("accepted", strings(keyResult.accepted)),
-        ] + listed("checkIns", keyResult.checkIns.map(checkIn)) + present("grade", keyResult.grade.map { .number($0) })
-            + present("gradeNote", keyResult.gradeNote.map(JSONValue.string))
-            + present("carryOver", keyResult.carryOver.map(carryOver)) + keyResult.extra)
+        var members: [JSONMember] = []
+        members.reserveCapacity(20 + keyResult.extra.count)
+        members.append(JSONMember("id", .string(keyResult.id)))
+        members.append(JSONMember("statement", .string(keyResult.statement)))
+        members.append(JSONMember("metric", optional(keyResult.metric)))
+        members.append(JSONMember("baseline", optional(keyResult.baseline)))
+        members.append(JSONMember("target", optional(keyResult.target)))
+        members.append(JSONMember("unit", optional(keyResult.unit)))
+        members.append(JSONMember("direction", optional(keyResult.direction?.rawValue)))
+        members.append(JSONMember("due", optional(keyResult.due)))
+        if let doneWhen = keyResult.doneWhen { members.append(JSONMember("doneWhen", .string(doneWhen))) }
+        members.append(JSONMember("owner", optional(keyResult.owner)))
+        members.append(JSONMember("confidence", optional(keyResult.confidence)))
+        members.append(JSONMember("indicator", optional(keyResult.indicator?.rawValue)))
+        members.append(JSONMember("focus", optional(keyResult.focus?.rawValue)))
+        members.append(JSONMember("current", optional(keyResult.current)))
+        members.append(JSONMember("accepted", strings(keyResult.accepted)))
+        if !keyResult.checkIns.isEmpty { members.append(JSONMember("checkIns", .array(keyResult.checkIns.map(checkIn)))) }
+        if let grade = keyResult.grade { members.append(JSONMember("grade", .number(grade))) }
+        if let gradeNote = keyResult.gradeNote { members.append(JSONMember("gradeNote", .string(gradeNote))) }
+        if let carryOver = keyResult.carryOver { members.append(JSONMember("carryOver", Self.carryOver(carryOver))) }
+        members += keyResult.extra
+        return .object(members)
     }
 
     static func checkIn(_ checkIn: CheckIn) -> JSONValue {
