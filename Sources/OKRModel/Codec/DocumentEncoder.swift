@@ -26,16 +26,26 @@ public enum DocumentEncoder {
         JSONWriter.pretty(encode(document))
     }
 
-    /// `text(_:)` as UTF-8 bytes, as the store writes them. The objectives are written in chunks on
-    /// all processors, then joined: an imported sheet of 20,000 objectives is 42 MB of JSON.
+    /// `text(_:)` as UTF-8 bytes.
     public static func bytes(_ document: Document) -> [UInt8] {
+        Array(pieces(document).joined())
+    }
+
+    /// `bytes(_:)` in pieces to be written one after another, as the store writes them: the objectives
+    /// in chunks written on all processors, not copied into one array (an imported sheet of 20,000
+    /// objectives is 42 MB of JSON).
+    public static func pieces(_ document: Document) -> [[UInt8]] {
         let objectives = document.objectives
-        let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            range.map { pretty(objectives[$0]) }
+        return pieces(document, reserving: 4096) { _ in
+            ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
+                var out: [UInt8] = []
+                out.reserveCapacity(range.count * 2048)
+                JSONWriter.appendElements(range, of: objectives.count, indent: 1, to: &out) { i, out in
+                    JSONWriter.appendPretty(objective(objectives[i]), indent: 2, to: &out)
+                }
+                return out
+            }
         }
-        let written = Array(chunks.joined())
-        let size = written.reduce(4096) { $0 + $1.count + 8 }
-        return bytes(document, reserving: size) { written[$0] }
     }
 
     /// `bytes(_:)`, byte for byte, writing again only the objectives that changed since the
@@ -44,35 +54,49 @@ public enum DocumentEncoder {
     public static func bytes(_ document: Document, reusing cache: EncodingCache) -> [UInt8] {
         var fresh: [(Objective, [UInt8])] = []
         fresh.reserveCapacity(document.objectives.count)
-        let out = bytes(document, reserving: cache.size + 4096) { i in
-            let value = document.objectives[i]
-            let bytes = i < cache.objectives.count && cache.objectives[i].0 == value ? cache.objectives[i].1 : pretty(value)
-            fresh.append((value, bytes))
-            return bytes
+        let written = pieces(document, reserving: cache.size + 4096) { out in
+            JSONWriter.appendElements(document.objectives.indices, of: document.objectives.count, indent: 1, to: &out) { i, out in
+                let value = document.objectives[i]
+                let bytes = i < cache.objectives.count && cache.objectives[i].0 == value ? cache.objectives[i].1 : pretty(value)
+                out.append(contentsOf: bytes)
+                fresh.append((value, bytes))
+            }
+            return []
         }
+        // One piece: every objective was appended to the piece the list opens in.
+        let out = written.count == 1 ? written[0] : Array(written.joined())
         cache.objectives = fresh
         cache.size = out.count
         return out
     }
 
-    /// The document's members in format v1's order, pretty, each objective's bytes from `objective`.
-    private static func bytes(_ document: Document, reserving size: Int, objective: (Int) -> [UInt8]) -> [UInt8] {
+    /// The document's members in format v1's order, pretty, in pieces. The objectives' elements are
+    /// `objectives`' to write: appended to the piece given (which holds the list's opening), or
+    /// returned as pieces of their own to go after it.
+    private static func pieces(_ document: Document, reserving size: Int, objectives: (inout [UInt8]) -> [[UInt8]]) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
         var out: [UInt8] = []
         out.reserveCapacity(size)
         var object = JSONWriter.PrettyObject(indent: 0)
-        for member in members(document, objectives: .null) {
-            guard member.key == "objectives" else {
+        for member in members(document, objectives: .array([])) {
+            guard member.key == "objectives", !document.objectives.isEmpty else {
                 object.append(member.key, member.value, to: &out)
                 continue
             }
             object.appendKey(member.key, to: &out)
-            JSONWriter.appendList(count: document.objectives.count, indent: 1, to: &out) { i, out in
-                out.append(contentsOf: objective(i))
+            JSONWriter.openList(to: &out)
+            let written = objectives(&out)
+            if !written.isEmpty {
+                pieces.append(out)
+                pieces += written
+                out = []
             }
+            JSONWriter.closeList(indent: 1, to: &out)
         }
         object.finish(&out)
         out.append(0x0A)
-        return out
+        pieces.append(out)
+        return pieces
     }
 
     /// One objective as it sits in the document's list.
