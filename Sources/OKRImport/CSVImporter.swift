@@ -33,7 +33,7 @@ public struct CSVImporter: Sendable {
             return ImportOutcome(document: Document(), problems: [ImportProblem(message: "the file is empty; a sheet to import has a header row, then one row per key result")])
         }
         let columns = CSVColumns(header: header, mappings: mappings)
-        var builder = Builder(header: header, columns: columns, fixedTeam: team, fixedPeriod: period)
+        var builder = Builder(header: header, columns: columns, fixedTeam: team, fixedPeriod: period, rows: table.records.count - 1)
         builder.problems = table.problems + columns.problems
         if listing { builder.items.append(ImportItem(line: 1, summary: Self.headerSummary(header, columns))) }
         let badRows = table.badRows
@@ -79,11 +79,15 @@ private struct Builder {
     /// to the one above it says nothing new (a sheet repeats them on every row), so it is not read again.
     var previous: [String] = []
 
-    init(header: [String], columns: CSVColumns, fixedTeam: String?, fixedPeriod: String?) {
+    /// `rows`: how many rows follow the header. The tables by id are made that large at once: growing
+    /// them to 80,000 key results hashed every id again at each step.
+    init(header: [String], columns: CSVColumns, fixedTeam: String?, fixedPeriod: String?, rows: Int) {
         self.header = header
         self.columns = columns
         self.fixedTeam = fixedTeam
         self.fixedPeriod = fixedPeriod
+        keyResultRows.reserveCapacity(rows)
+        placed.reserveCapacity(rows)
     }
 
     /// What one good row adds: document-wide values, its objective's, and its key result.
