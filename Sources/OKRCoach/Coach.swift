@@ -129,13 +129,13 @@ public struct Coach: Sendable {
     /// item's `accepted` list are left out; document-level findings cannot be accepted
     /// (see `DocumentRules`). Sorted by place in the document, then by severity, errors first.
     public func review(_ document: Document) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: false)
+        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: false).findings
     }
 
     /// `review(_:)` with the team's decisions among them: findings whose rule the item's `accepted`
     /// lists, marked `kept`, in the same order. What `okr lint`, `/review` and the Markdown show.
     public func review(_ document: Document, includingKept: Bool) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept)
+        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept).findings
     }
 
     /// Fills a key result's unstated fields from what the parser read in its statement (`okr import`).
@@ -146,9 +146,9 @@ public struct Coach: Sendable {
     /// both (an import of 80,000 key results read every statement twice).
     public func review(completing document: Document, includingKept: Bool, by complete: @escaping Completion) -> (document: Document, findings: [Finding]) {
         var completed = document
-        let findings = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept,
-                              completing: complete) { completed.objectives = $0 }
-        return (completed, findings)
+        let review = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, completing: complete)
+        completed.objectives = review.completed
+        return (completed, review.findings)
     }
 
     /// `review(_:includingKept:)` and, once some key result has check-ins, the outcome review as of
@@ -156,7 +156,7 @@ public struct Coach: Sendable {
     /// without check-ins is reviewed exactly as `review(_:includingKept:)` reviews it.
     public func review(_ document: Document, includingKept: Bool, asOf: String) -> [Finding] {
         let outcome = DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
-        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome)
+        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome).findings
     }
 
     /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`). The coach reads a
@@ -225,15 +225,14 @@ public struct Coach: Sendable {
             let objective = document.objectives[o]
             return matches(objective.id) || objective.keyResults.contains { matches($0.id) }
         }
-        return review(document, objectives: objectives, documentRules: matches("document"), includingKept: false)
+        return review(document, objectives: objectives, documentRules: matches("document"), includingKept: false).findings
             .filter { matches($0.target) }
     }
 
-    /// With `complete`, every objective is completed as it is reviewed; the completed objectives, in
-    /// document order, go to `completed`, and the document's own rules read the document with them.
+    /// With `complete`, every objective is completed as it is reviewed: the completed objectives come
+    /// back in document order (none without it), and the document's own rules read the document with them.
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
-                        outcome: OutcomeRules? = nil, completing complete: Completion? = nil,
-                        completed: ([Objective]) -> Void = { _ in }) -> [Finding] {
+                        outcome: OutcomeRules? = nil, completing complete: Completion? = nil) -> (findings: [Finding], completed: [Objective]) {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
@@ -250,10 +249,7 @@ public struct Coach: Sendable {
             return (findings: Coach.sorted(Coach.ranked(hits, wordings)), completed: completed)
         }
         var reviewed = document
-        if complete != nil {
-            reviewed.objectives = chunks.flatMap(\.completed)
-            completed(reviewed.objectives)
-        }
+        if complete != nil { reviewed.objectives = chunks.flatMap(\.completed) }
         let documentHits = documentRules
             ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(reviewed) + GradeRules().documentHits(reviewed)
             : []
@@ -261,7 +257,7 @@ public struct Coach: Sendable {
         var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
         findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.findings.count })
         for chunk in chunks { findings += chunk.findings }
-        return findings
+        return (findings, complete != nil ? reviewed.objectives : [])
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
