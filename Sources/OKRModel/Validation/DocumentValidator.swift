@@ -47,7 +47,7 @@ public enum DocumentValidator {
                 if let grade = keyResult.grade, !(0...1).contains(grade) {
                     issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "grade", "a grade is a share from 0 to 1 (0.7 is 7/10), not \(JSONNumber.format(grade))"))
                 }
-                let checkIns = { IDPlace.keyResult(o, k).item / "checkIns" }
+                func checkIns() -> JSONPointer { IDPlace.keyResult(o, k).item / "checkIns" }
                 checkDates(keyResult.checkIns.map(\.date), at: checkIns(), &issues)
                 for (c, checkIn) in keyResult.checkIns.enumerated() {
                     if let confidence = checkIn.confidence, !(0...1).contains(confidence) {
