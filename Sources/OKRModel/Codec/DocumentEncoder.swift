@@ -101,9 +101,7 @@ public enum DocumentEncoder {
 
     /// One objective as it sits in the document's list.
     private static func pretty(_ value: Objective) -> [UInt8] {
-        // Room for an objective with a few key results (about 2 KB in an imported sheet), so the bytes are not copied as they grow.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(4096)
         JSONWriter.appendPretty(objective(value), indent: 2, to: &bytes)
         return bytes
     }
