@@ -129,13 +129,26 @@ public struct Coach: Sendable {
     /// item's `accepted` list are left out; document-level findings cannot be accepted
     /// (see `DocumentRules`). Sorted by place in the document, then by severity, errors first.
     public func review(_ document: Document) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: false)
+        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: false).findings
     }
 
     /// `review(_:)` with the team's decisions among them: findings whose rule the item's `accepted`
     /// lists, marked `kept`, in the same order. What `okr lint`, `/review` and the Markdown show.
     public func review(_ document: Document, includingKept: Bool) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept)
+        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept).findings
+    }
+
+    /// Fills a key result's unstated fields from what the parser read in its statement (`okr import`).
+    public typealias Completion = @Sendable (inout KeyResult, ParsedKeyResult) -> Void
+
+    /// The document with every key result completed by `complete` from its statement, and
+    /// `review(_:includingKept:)` of that document, in one pass: each statement is read once, for
+    /// both (an import of 80,000 key results read every statement twice).
+    public func review(completing document: Document, includingKept: Bool, by complete: @escaping Completion) -> (document: Document, findings: [Finding]) {
+        var completed = document
+        let review = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, completing: complete)
+        completed.objectives = review.completed
+        return (completed, review.findings)
     }
 
     /// `review(_:includingKept:)` and, once some key result has check-ins, the outcome review as of
@@ -143,7 +156,7 @@ public struct Coach: Sendable {
     /// without check-ins is reviewed exactly as `review(_:includingKept:)` reviews it.
     public func review(_ document: Document, includingKept: Bool, asOf: String) -> [Finding] {
         let outcome = DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
-        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome)
+        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome).findings
     }
 
     /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`). The coach reads a
@@ -212,33 +225,39 @@ public struct Coach: Sendable {
             let objective = document.objectives[o]
             return matches(objective.id) || objective.keyResults.contains { matches($0.id) }
         }
-        return review(document, objectives: objectives, documentRules: matches("document"), includingKept: false)
+        return review(document, objectives: objectives, documentRules: matches("document"), includingKept: false).findings
             .filter { matches($0.target) }
     }
 
+    /// With `complete`, every objective is completed as it is reviewed: the completed objectives come
+    /// back in document order (none without it), and the document's own rules read the document with them.
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
-                        outcome: OutcomeRules? = nil) -> [Finding] {
+                        outcome: OutcomeRules? = nil, completing complete: Completion? = nil) -> (findings: [Finding], completed: [Objective]) {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
         let texts = self.texts
-        let documentHits = documentRules
-            ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(document) + GradeRules().documentHits(document)
-            : []
         // Objectives are reviewed independently: on a large document (okr lint) in contiguous
         // chunks on all processors, each sorted there and joined in document order. Every
         // finding of a chunk lies after those of the chunks before it in the sort order (its
         // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
-            Coach.sorted(Coach.ranked(coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, outcome: outcome),
-                                      wordings))
+            var completed: [Objective] = []
+            let hits = coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, outcome: outcome,
+                                  completing: complete, into: &completed)
+            return (findings: Coach.sorted(Coach.ranked(hits, wordings)), completed: completed)
         }
+        var reviewed = document
+        if complete != nil { reviewed.objectives = chunks.flatMap(\.completed) }
+        let documentHits = documentRules
+            ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(reviewed) + GradeRules().documentHits(reviewed)
+            : []
         // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
         var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
-        findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.count })
-        for chunk in chunks { findings += chunk }
-        return findings
+        findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.findings.count })
+        for chunk in chunks { findings += chunk.findings }
+        return (findings, complete != nil ? reviewed.objectives : [])
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
@@ -252,14 +271,19 @@ public struct Coach: Sendable {
 
     /// What the objective and key result rules (and `outcome`, when given) find about `objectives`, in the
     /// order given; accepted rules left out, or marked kept.
-    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, outcome: OutcomeRules?) -> [RuleHit] {
+    private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, outcome: OutcomeRules?,
+                      completing complete: Completion?, into completed: inout [Objective]) -> [RuleHit] {
         let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary, tooLongReasons: texts["objective-too-long"]?.fields ?? [:])
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
         var hits: [RuleHit] = []
         for o in objectives {
-            let objective = document.objectives[o]
-            let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context) }
+            var objective = document.objectives[o]
+            let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context, completing: complete) }
+            if complete != nil {
+                objective.keyResults = traits.map(\.keyResult)
+                completed.append(objective)
+            }
             Coach.sift(objectiveRules.hits(objective, at: o, traits: traits), of: objective, includingKept: includingKept, into: &hits)
             var keyResultHits = keyResultRules.duplicates(traits, objective: o)
             for (k, trait) in traits.enumerated() {

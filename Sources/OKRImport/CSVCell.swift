@@ -7,7 +7,7 @@ enum CSVCell {
     /// A plain number as okr writes it (`1200`, `-4.2`, `1e-07`), read exactly; otherwise a number
     /// as a person types it in a sheet (`1,200`, `4.2%`, `$2M`, `3 days`), with its unit.
     static func number(_ text: String) -> Result<(value: Double, unit: String?), Message> {
-        if isPlainNumber(text), let value = Double(text) { return .success((value, nil)) }
+        if isPlainNumber(text), let value = JSONNumber.read(text) { return .success((value, nil)) }
         if let read = KeyResultParser.number(text) { return .success(read) }
         return .failure(Message("\"\(text)\" is not a number; write it as 1200, 4.2 or 4.2%"))
     }
@@ -23,7 +23,7 @@ enum CSVCell {
     }
 
     private static func share(_ text: String, of what: String) -> Result<Double, Message> {
-        if isPlainNumber(text), let value = Double(text), (0...1).contains(value) { return .success(value) }
+        if isPlainNumber(text), let value = JSONNumber.read(text), (0...1).contains(value) { return .success(value) }
         let failure = Message("\(what) \"\(text)\" is not one okr reads; write 0.7, 7/10 or 70%")
         var body = Substring(text)
         var scale = 1.0
@@ -35,7 +35,7 @@ enum CSVCell {
             scale = 10
         }
         let number = String(body).trimmingWhitespace()
-        guard isPlainNumber(number), let value = Double(number), value >= 0 else { return .failure(failure) }
+        guard isPlainNumber(number), let value = JSONNumber.read(number), value >= 0 else { return .failure(failure) }
         if scale == 1, value > 1 { scale = 10 }
         guard value / scale <= 1 else { return .failure(failure) }
         return .success(value / scale)
@@ -98,8 +98,8 @@ enum CSVCell {
         }
     }
 
-    /// Digits with an optional sign, fraction and exponent: the only text read with `Double(_:)`
-    /// (which also takes `inf`, `nan` and hexadecimal).
+    /// Digits with an optional sign, fraction and exponent: the only text read as a number (`Double(_:)`
+    /// also takes `inf`, `nan` and hexadecimal).
     private static func isPlainNumber(_ text: String) -> Bool {
         var seenDigit = false
         var previous: UInt8 = 0

@@ -88,6 +88,8 @@ public enum CSVReader {
         // (reading a file as text puts it there): named where it is, so nothing is imported garbled.
         // Looked for in each field only when the text holds one at all (`replaced`).
         func text(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+            // An export leaves most cells empty (the document's columns hold something on its first row only).
+            if buffer.isEmpty { return "" }
             let text = String(decoding: buffer, as: UTF8.self)
             if replaced, containsReplacement(buffer) {
                 problems.append(ImportProblem(

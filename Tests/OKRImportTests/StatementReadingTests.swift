@@ -11,7 +11,7 @@ import Testing
             KeyResult(id: "O1.KR2", statement: "Raise weekly app orders from 120 to 400 stores", target: 350),
         ]
         let document = Document(team: "Supply", period: "2027-Q1", objectives: [objective])
-        let completed = StatementReading.complete(document)
+        let completed = StatementReading.complete(document).document
         let first = completed.objectives[0].keyResults[0]
         #expect(first.baseline == 120)
         #expect(first.target == 400)

@@ -1,3 +1,5 @@
+import OKRModel
+
 /// One piece of a key result statement: a word, a number or a single symbol,
 /// with where it sits, so the metric can be cut out of the original text.
 struct StatementToken: Equatable, Sendable {
@@ -60,7 +62,7 @@ enum StatementLexer {
                         break
                     }
                 }
-                tokens.append(StatementToken(kind: .number, text: digits, value: Double(digits), start: start, end: i, joined: !spaced))
+                tokens.append(StatementToken(kind: .number, text: digits, value: JSONNumber.read(digits), start: start, end: i, joined: !spaced))
             } else if letterAt(i) {
                 var word = ""
                 while i < chars.count, letterAt(i) || ((ascii[i] == UInt8(ascii: "'") || ascii[i] == nil && chars[i] == "’") && i + 1 < chars.count && letterAt(i + 1)) {
@@ -125,7 +127,7 @@ enum StatementLexer {
                 let text = separators
                     ? String(decoding: written.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
                     : String(decoding: written, as: UTF8.self)
-                tokens.append(StatementToken(kind: .number, text: text, value: Double(text), start: start, end: i, joined: !spaced))
+                tokens.append(StatementToken(kind: .number, text: text, value: JSONNumber.read(text), start: start, end: i, joined: !spaced))
             } else if isLetter(c) {
                 // Lowercase words without apostrophes (nearly all) are cut from the statement as they are.
                 var plain = true

@@ -23,14 +23,18 @@ final class KeyResultTraits {
     let isAdoption: Bool
     let isLagging: Bool
 
-    init(_ keyResult: KeyResult, vocabulary v: Vocabulary, context: ParseContext) {
-        self.keyResult = keyResult
+    /// `complete`, when given, first fills the key result's unstated fields from the reading
+    /// (`okr import`), and the traits are the completed key result's: its statement read once for both.
+    init(_ keyResult: KeyResult, vocabulary v: Vocabulary, context: ParseContext, completing complete: Coach.Completion? = nil) {
         // The statement is split once; its words and the parser's reading both come from those tokens.
         let tokens = StatementLexer.tokens(keyResult.statement)
-        let words = v.indexed(WordSequence(tokens: tokens))
-        self.words = words
         let parsed = KeyResultParser.parse(keyResult.statement, tokens: tokens, context: context)
         self.parsed = parsed
+        var keyResult = keyResult
+        complete?(&keyResult, parsed)
+        self.keyResult = keyResult
+        let words = v.indexed(WordSequence(tokens: tokens))
+        self.words = words
         let head = KeyResultTraits.head(words, keyResult.statement, v)
         self.head = head
         opensWithActivity = words.matchesAny(v[.krActivities], at: head)

@@ -34,12 +34,28 @@ public enum JSONWriter {
     /// bytes of elements that did not change.
     public static func appendList(count: Int, indent: Int, to out: inout [UInt8], element: (Int, inout [UInt8]) -> Void) {
         guard count > 0 else { out.appendASCII("[]"); return }
+        openList(to: &out)
+        appendElements(0..<count, of: count, indent: indent, to: &out, element: element)
+        closeList(indent: indent, to: &out)
+    }
+
+    /// The start of a list of elements that `appendElements` writes (in parts, for a long list written
+    /// on several threads) and `closeList` ends: `appendList` in three steps.
+    public static func openList(to out: inout [UInt8]) {
         out.appendASCII("[\n")
-        for i in 0..<count {
+    }
+
+    /// The elements `range` of a list of `count` (more than none) as `appendList` writes them.
+    public static func appendElements(_ range: Range<Int>, of count: Int, indent: Int, to out: inout [UInt8], element: (Int, inout [UInt8]) -> Void) {
+        for i in range {
             pad(indent + 1, &out)
             element(i, &out)
             out.appendASCII(i == count - 1 ? "\n" : ",\n")
         }
+    }
+
+    /// The end of a list that `appendElements` wrote, `indent` levels deep.
+    public static func closeList(indent: Int, to out: inout [UInt8]) {
         pad(indent, &out)
         out.append(UInt8(ascii: "]"))
     }
@@ -147,8 +163,13 @@ public enum JSONWriter {
     }
 
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        // One copy from a line of spaces: `repeatElement` went through the generic append, for every line written.
+        let count = 2 * level
+        guard count <= spaces.count else { return out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+        spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// Escapes quotes, backslashes and every control character, so no raw
     /// control byte ever lands in a file. Byte by byte: the bytes escaped are

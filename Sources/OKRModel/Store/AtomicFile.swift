@@ -16,7 +16,8 @@ enum AtomicFile {
         return folder + "/." + name + ".tmp-"
     }
 
-    static func replace(_ given: String, with bytes: [UInt8]) throws(DocumentError) {
+    /// `pieces` are written one after another: a large document's parts, encoded on several threads, are not joined first.
+    static func replace(_ given: String, with pieces: [[UInt8]]) throws(DocumentError) {
         // A symbolic link stays a link: the file it points to is replaced, beside itself.
         let path = resolvingLink(given)
         let temporary = temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -28,13 +29,13 @@ enum AtomicFile {
             case S_IFREG: mode = existing.st_mode & 0o777
             // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written to, never renamed over:
             // replacing it would put a plain file where the device was.
-            default: return try writeInPlace(path, bytes, naming: given)
+            default: return try writeInPlace(path, pieces, naming: given)
             }
         }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .cannotSave(path: given, reason: folderProblem(errno, path)) }
         do throws(DocumentError) {
-            try writeAll(fd, bytes, path: given)
+            for bytes in pieces { try writeAll(fd, bytes, path: given) }
             if fsync(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
             // Keep the mode the file had, whatever the umask says.
             _ = fchmod(fd, mode)
@@ -54,11 +55,11 @@ enum AtomicFile {
     }
 
     /// Writes to something that is not a regular file, as it is.
-    private static func writeInPlace(_ path: String, _ bytes: [UInt8], naming given: String) throws(DocumentError) {
+    private static func writeInPlace(_ path: String, _ pieces: [[UInt8]], naming given: String) throws(DocumentError) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotSave(path: given, reason: systemMessage()) }
         defer { _ = close(fd) }
-        try writeAll(fd, bytes, path: given)
+        for bytes in pieces { try writeAll(fd, bytes, path: given) }
     }
 
     /// The file a symbolic link leads to, or `path` itself when it is no link or leads nowhere.

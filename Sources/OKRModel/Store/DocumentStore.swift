@@ -44,12 +44,12 @@ public struct DocumentStore: Sendable {
     /// Writes the document as pretty JSON, replacing the file atomically.
     public func save(_ document: Document) throws(DocumentError) {
         // Bytes straight from the writer: no String to build and convert back for every autosave.
-        try AtomicFile.replace(path, with: DocumentEncoder.bytes(document))
+        try AtomicFile.replace(path, with: DocumentEncoder.pieces(document))
     }
 
     /// `save(_:)` for a session's autosaves: objectives unchanged since the last save keep their bytes.
     public func save(_ document: Document, reusing cache: EncodingCache) throws(DocumentError) {
-        try AtomicFile.replace(path, with: DocumentEncoder.bytes(document, reusing: cache))
+        try AtomicFile.replace(path, with: [DocumentEncoder.bytes(document, reusing: cache)])
     }
 
     /// Whether `other` names this document or its lock file, by any spelling or link: writing an
@@ -84,7 +84,7 @@ public struct DocumentStore: Sendable {
     public static func write(_ text: String, to path: String, replacing: Bool = true) throws(DocumentError) {
         // A device or pipe (`/dev/stdout`) is written to, never replaced: there is nothing to protect from it.
         if !replacing, DocumentStore(path: path).exists(), !AtomicFile.isStream(path) { throw .exists(path: path) }
-        try AtomicFile.replace(path, with: Array(text.utf8))
+        try AtomicFile.replace(path, with: [Array(text.utf8)])
     }
 
     /// Parses and checks document bytes; `path` only names the source in errors.

@@ -47,11 +47,11 @@ public enum DocumentValidator {
                 if let grade = keyResult.grade, !(0...1).contains(grade) {
                     issues.append(ValidationIssue(IDPlace.keyResult(o, k).item / "grade", "a grade is a share from 0 to 1 (0.7 is 7/10), not \(JSONNumber.format(grade))"))
                 }
-                let checkIns = IDPlace.keyResult(o, k).item / "checkIns"
-                checkDates(keyResult.checkIns.map(\.date), at: checkIns, &issues)
+                func checkIns() -> JSONPointer { IDPlace.keyResult(o, k).item / "checkIns" }
+                checkDates(keyResult.checkIns.map(\.date), at: checkIns(), &issues)
                 for (c, checkIn) in keyResult.checkIns.enumerated() {
                     if let confidence = checkIn.confidence, !(0...1).contains(confidence) {
-                        issues.append(ValidationIssue(checkIns / c / "confidence", Self.confidenceMessage(confidence)))
+                        issues.append(ValidationIssue(checkIns() / c / "confidence", Self.confidenceMessage(confidence)))
                     }
                 }
             }
@@ -64,12 +64,13 @@ public enum DocumentValidator {
     }
 
     /// Dated entries need real dates, in order, one per date: okr keeps them so, and scores read them so.
-    private static func checkDates(_ dates: [String], at list: JSONPointer, _ issues: inout [ValidationIssue]) {
+    /// `list` is made only for an issue: a pointer for each of 80,000 key results was most of validating an import.
+    private static func checkDates(_ dates: [String], at list: @autoclosure () -> JSONPointer, _ issues: inout [ValidationIssue]) {
         for (i, date) in dates.enumerated() {
             if !CalendarDate.isValid(date) {
-                issues.append(ValidationIssue(list / i / "date", "\"\(TextSafety.clip(date, limit: 30))\" is not a date like 2027-03-31"))
+                issues.append(ValidationIssue(list() / i / "date", "\"\(TextSafety.clip(date, limit: 30))\" is not a date like 2027-03-31"))
             } else if i > 0, CalendarDate.isValid(dates[i - 1]), dates[i - 1] >= date {
-                issues.append(ValidationIssue(list / i / "date", "\(date) comes after \(dates[i - 1]); entries are kept in date order, one per date"))
+                issues.append(ValidationIssue(list() / i / "date", "\(date) comes after \(dates[i - 1]); entries are kept in date order, one per date"))
             }
         }
     }

@@ -7,19 +7,9 @@ extension Session {
         guard let o = document.objectiveIndex(id: objectiveID) else { return go(to: .objective) }
         remember(statement, "key result \(document.objectives[o].nextKeyResultID())")
         var keyResult = KeyResult(statement: statement)
-        apply(KeyResultParser.parse(statement, context: parseContext), to: &keyResult)
+        keyResult.take(KeyResultParser.parse(statement, context: parseContext), over: true)
         let id = document.objectives[o].addKeyResult(keyResult)
         return [.save(document)] + coachKeyResult(id)
-    }
-
-    /// Copies what the parser read from a statement into the key result's fields.
-    func apply(_ parsed: ParsedKeyResult, to keyResult: inout KeyResult) {
-        keyResult.metric = parsed.metric
-        keyResult.baseline = parsed.baseline
-        keyResult.target = parsed.target
-        keyResult.unit = parsed.unit
-        keyResult.direction = parsed.direction
-        keyResult.due = parsed.due
     }
 
     /// Replaces a key result's statement; what the new text says replaces the fields read from it, and
@@ -27,13 +17,7 @@ extension Session {
     mutating func restate(_ at: (objective: Int, keyResult: Int), _ statement: String) {
         var keyResult = document.objectives[at.objective].keyResults[at.keyResult]
         keyResult.statement = statement
-        let parsed = KeyResultParser.parse(statement, context: parseContext)
-        keyResult.metric = parsed.metric ?? keyResult.metric
-        keyResult.baseline = parsed.baseline ?? keyResult.baseline
-        keyResult.target = parsed.target ?? keyResult.target
-        keyResult.unit = parsed.unit ?? keyResult.unit
-        keyResult.direction = parsed.direction ?? keyResult.direction
-        keyResult.due = parsed.due ?? keyResult.due
+        keyResult.take(KeyResultParser.parse(statement, context: parseContext), over: true)
         document.objectives[at.objective].keyResults[at.keyResult] = keyResult
     }
 

@@ -114,7 +114,9 @@ struct Import: ParsableCommand {
             missing.append(ImportProblem(message: "no period: the source has no period column, or it is empty; pass --period, e.g. --period 2027-Q1"))
         }
         outcome.problems = missing + outcome.problems
-        let document = StatementReading.complete(outcome.document)
+        // The coach reviews the document as it is completed, statement by statement.
+        let (document, findings) = StatementReading.complete(outcome.document)
+        let summary = Self.coachSummary(findings)
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then.
         let named = Set(outcome.problems.compactMap(\.pointer))
@@ -125,7 +127,7 @@ struct Import: ParsableCommand {
         let blocking = outcome.problems.filter { !skipBadRows || $0.line == nil || $0.line == 1 }
         let skipped = Set(outcome.problems.compactMap(\.line).filter { $0 > 1 })
         if check {
-            Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped))
+            Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped, coach: summary))
             // Everything is written: exit here rather than free a large document one object at a time.
             processExit(blocking.isEmpty ? 0 : 2)
         }
@@ -134,20 +136,7 @@ struct Import: ParsableCommand {
             let hint = chosenFormat!.hasRows && blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
             throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each \(noun) gives")
         }
-        // The coach reviews while the document is written: neither changes it.
-        let target = self.target
-        let jobs = ParallelChunks.map(count: 2, minimumPerChunk: 1, maximumThreads: 2) { range in
-            range.map { job -> ImportJob in
-                job == 0 ? .written(Result { () throws(ImportFailure) in try self.write(document, to: target) }) : .reviewed(Self.coachSummary(document))
-            }
-        }.joined()
-        var summary = ""
-        for job in jobs {
-            switch job {
-            case .written(let result): try result.get()
-            case .reviewed(let text): summary = text
-            }
-        }
+        try write(document, to: target)
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped, coach: summary))
         processExit(0)
@@ -192,7 +181,7 @@ struct Import: ParsableCommand {
     }
 
     /// `--check`: each row with what it gives or its problems, then what an import would do.
-    func report(_ outcome: ImportOutcome, document: Document, blocking: [ImportProblem], skipped: Set<Int>) -> String {
+    func report(_ outcome: ImportOutcome, document: Document, blocking: [ImportProblem], skipped: Set<Int>, coach: String) -> String {
         var lines: [String] = []
         for problem in outcome.problems where problem.line == nil { lines.append("\(source): \(column(problem))\(problem.message)") }
         let problemsByLine = Dictionary(grouping: outcome.problems.filter { $0.line != nil }, by: { $0.line! })
@@ -207,7 +196,7 @@ struct Import: ParsableCommand {
         let would = "\(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s")"
         if blocking.isEmpty {
             lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(places(skipped))").")
-            lines.append("Coach: " + Self.coachSummary(document))
+            lines.append("Coach: " + coach)
         } else {
             let rows = Set(blocking.compactMap(\.line).filter { $0 > 1 }).sorted()
             let which = rows.isEmpty ? "" : " (\(places(rows)))"
@@ -245,9 +234,8 @@ struct Import: ParsableCommand {
         """
     }
 
-    /// The counts `okr lint` ends with, for the one document.
-    static func coachSummary(_ document: Document) -> String {
-        let findings = Coach.builtin().review(document, includingKept: true)
+    /// The counts `okr lint` ends with, for the one document's findings (kept ones among them).
+    static func coachSummary(_ findings: [Finding]) -> String {
         let severities = Severity.allCases
         var counts = [Int](repeating: 0, count: severities.count)
         var kept = 0
@@ -256,12 +244,6 @@ struct Import: ParsableCommand {
         }
         return Lint.summary(counts: counts, kept: kept, files: 1)
     }
-}
-
-/// What `okr import`'s two side-by-side jobs give: the document written (or why not), the coach's summary.
-private enum ImportJob: Sendable {
-    case written(Result<Void, ImportFailure>)
-    case reviewed(String)
 }
 
 /// A failed import: its message goes to standard error, the exit status is 2.
