@@ -75,6 +75,18 @@ struct SessionCarryOverTests {
         #expect(driver.session.step == .carry(.decide("O1.KR1")))
     }
 
+    @Test func modifyingTheLastItemStillHandsOverToTheWorkshop() {
+        var driver = Self.start()
+        driver.type(["d", "", "k", "m"])
+        #expect(driver.asked?.label == "Edit O2.KR1")
+        driver.type("Cut stock-outs on top-100 items from 3.6% to 2% by 2027-06-30")
+        while case .reviseKeyResult = driver.session.step { driver.type("") }
+        while case .detail = driver.session.step { driver.type("") }
+        #expect(driver.saidText.contains("Carried into okrs.json: 1 kept, 1 modified, 1 dropped"))
+        #expect(driver.session.mode == .workshop && driver.session.step == .another)
+        #expect(driver.document.objectives.map(\.id) == ["O2"] && driver.document.objectives[0].keyResults[0].baseline == 3.6)
+    }
+
     @Test func undoTakesBackADecisionInBothDocuments() {
         var driver = Self.start()
         driver.type(["k", "d", "Done with it"])

@@ -124,12 +124,9 @@ extension Session {
             let isObjective = old.objectiveIndex(id: id) != nil
             if isObjective { carryObjective(id) } else { carryKeyResult(id) }
             guard decision == .modify else { return [.save(document)] + carry(on: afterDecision(on: id)) }
-            // Modify: the item's text in the line, coached as an edit is; then back to the walk.
-            guard let next = afterDecision(on: id) else {
-                returnTo = .another
-                return [.save(document)] + modify(id, isObjective: isObjective)
-            }
-            returnTo = next
+            // Modify: the item's text in the line, coached as an edit is; then back to the walk, or, after
+            // the last item, on to the workshop's "another", where the carry-over hands over.
+            returnTo = afterDecision(on: id) ?? .another
             return [.save(document)] + modify(id, isObjective: isObjective)
         case .dropReason(let id):
             remember(line, "dropping \(id)")

@@ -204,6 +204,9 @@ public struct Session: Sendable {
 
     /// Moves on and asks the next question in full.
     mutating func go(to next: Step) -> [Effect] {
+        // A carry-over whose last item was just modified reaches the workshop's "another" through the
+        // edit's way back: every item is decided, so it hands over as the walk does.
+        if case .carryOver = mode, next == .another { return carry(on: nil) }
         step = next
         return ask(next, full: true)
     }
