@@ -86,15 +86,17 @@ public enum CSVReader {
         var fields: [String] = []
         // A sheet saved in a legacy encoding reaches here with U+FFFD where its bytes were not UTF-8
         // (reading a file as text puts it there): named where it is, so nothing is imported garbled.
-        // Looked for in each field only when the text holds one at all (`replaced`).
-        func text(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        // Looked for in each field only when the text holds one at all (`replaced`). The row and field
+        // are given, not read from `records` and `fields`: a variable a local function captures is
+        // checked for exclusive access at run time at every use: a quarter of reading the cells.
+        func text(_ buffer: UnsafeBufferPointer<UInt8>, row: Int, field: Int) -> String {
             // An export leaves most cells empty (the document's columns hold something on its first row only).
             if buffer.isEmpty { return "" }
             let text = String(decoding: buffer, as: UTF8.self)
             if replaced, containsReplacement(buffer) {
                 problems.append(ImportProblem(
-                    line: records.count + 1, column: column(fields.count),
-                    message: "holds bytes that are not UTF-8 text (shown as �)\(place(fields.count)); save the sheet as \"CSV UTF-8\""
+                    line: row, column: column(field),
+                    message: "holds bytes that are not UTF-8 text (shown as �)\(place(field)); save the sheet as \"CSV UTF-8\""
                 ))
             }
             return text
@@ -112,6 +114,7 @@ public enum CSVReader {
             fields.reserveCapacity(header.count)
             var recordDone = false
             while !recordDone {
+                let field = fields.count
                 if i < n, bytes[i] == quote {
                     // A quoted field: up to the quote that is not doubled.
                     let opened = i
@@ -140,10 +143,10 @@ public enum CSVReader {
                     guard closed else {
                         let line = lineNumber(of: opened, in: bytes)
                         problems.append(ImportProblem(
-                            line: row, column: column(fields.count),
-                            message: "the quoted field opened on line \(line) of the file\(place(fields.count)) never closes; add the closing \" (a quote inside a quoted field is written twice: \"\")"
+                            line: row, column: column(field),
+                            message: "the quoted field opened on line \(line) of the file\(place(field)) never closes; add the closing \" (a quote inside a quoted field is written twice: \"\")"
                         ))
-                        fields.append(text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)...])))
+                        fields.append(text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)...]), row: row, field: field))
                         i = n
                         recordDone = true
                         break
@@ -158,11 +161,11 @@ public enum CSVReader {
                         while i < n, bytes[i] != separator, bytes[i] != cr, bytes[i] != lf { i += 1 }
                         value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
                         problems.append(ImportProblem(
-                            line: row, column: column(fields.count),
-                            message: "text follows the closing quote of this field\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
+                            line: row, column: column(field),
+                            message: "text follows the closing quote of this field\(place(field)); quote the whole field and write each quote inside it twice (\"\")"
                         ))
                     }
-                    fields.append(copied ? value.withUnsafeBufferPointer(text) : text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)..<(i - 1)])))
+                    fields.append(copied ? value.withUnsafeBufferPointer { text($0, row: row, field: field) } : text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)..<(i - 1)]), row: row, field: field))
                 } else {
                     let begin = i
                     var strayQuote = false
@@ -174,11 +177,11 @@ public enum CSVReader {
                     }
                     if strayQuote {
                         problems.append(ImportProblem(
-                            line: row, column: column(fields.count),
-                            message: "a quote inside a field that does not start with one\(place(fields.count)); quote the whole field and write each quote inside it twice (\"\")"
+                            line: row, column: column(field),
+                            message: "a quote inside a field that does not start with one\(place(field)); quote the whole field and write each quote inside it twice (\"\")"
                         ))
                     }
-                    fields.append(text(UnsafeBufferPointer(rebasing: bytes[begin..<i])))
+                    fields.append(text(UnsafeBufferPointer(rebasing: bytes[begin..<i]), row: row, field: field))
                 }
                 // The field ends at a separator (another field follows), a line end or the end of the text.
                 if i < n, bytes[i] == separator {

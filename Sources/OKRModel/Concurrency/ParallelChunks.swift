@@ -32,6 +32,18 @@ package enum ParallelChunks {
         return queue.results()
     }
 
+    /// `first()` and `second()` at once, on two threads when there are two processors: for two
+    /// unlike pieces of work that each need only what both were given.
+    package static func both<A: Sendable, B: Sendable>(
+        _ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B
+    ) -> (A, B) {
+        // One thread gets both as one chunk, 0..<2.
+        let results = map(count: 2, minimumPerChunk: 1, maximumThreads: 2) { range in
+            (range.contains(0) ? first() : nil, range.contains(1) ? second() : nil)
+        }
+        return (results.lazy.compactMap(\.0).first!, results.lazy.compactMap(\.1).first!)
+    }
+
     /// A thread running `context`'s job, which it releases; nil (and the job released) when no thread can be had:
     /// the calling thread then does that share of the chunks itself.
     private static func startThread(_ context: UnsafeMutableRawPointer) -> pthread_t? {

@@ -44,7 +44,13 @@ public struct DocumentStore: Sendable {
     /// Writes the document as pretty JSON, replacing the file atomically.
     public func save(_ document: Document) throws(DocumentError) {
         // Bytes straight from the writer: no String to build and convert back for every autosave.
-        try AtomicFile.replace(path, with: DocumentEncoder.pieces(document))
+        try save(encoded: DocumentEncoder.pieces(document))
+    }
+
+    /// `save(_:)` for a document already encoded by `DocumentEncoder.pieces`: an import encodes
+    /// while it validates, and saves only a valid document.
+    public func save(encoded pieces: [[UInt8]]) throws(DocumentError) {
+        try AtomicFile.replace(path, with: pieces)
     }
 
     /// `save(_:)` for a session's autosaves: objectives unchanged since the last save keep their bytes.

@@ -120,11 +120,17 @@ struct Import: ParsableCommand {
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then.
         let named = Set(outcome.problems.compactMap(\.pointer))
-        outcome.problems += DocumentValidator.validate(document).filter { !named.contains($0.pointer) }.map { issue in
+        // Rows can be left out; a problem with the whole file (its header, no team) cannot.
+        let skipBadRows = skipBadRows
+        func blocks(_ problem: ImportProblem) -> Bool { !skipBadRows || problem.line == nil || problem.line == 1 }
+        // Validating takes one core: an import that is to write encodes the document on the other
+        // meanwhile, and writes it only if it is valid.
+        let writing = !check && !outcome.problems.contains(where: blocks)
+        let (issues, encoded) = ParallelChunks.both({ DocumentValidator.validate(document) }, { writing ? DocumentEncoder.pieces(document) : [] })
+        outcome.problems += issues.filter { !named.contains($0.pointer) }.map { issue in
             ImportProblem(message: "the document read would not be valid: \(issue.message) (at \(issue.pointer))", pointer: issue.pointer)
         }
-        // Rows can be left out; a problem with the whole file (its header, no team) cannot.
-        let blocking = outcome.problems.filter { !skipBadRows || $0.line == nil || $0.line == 1 }
+        let blocking = outcome.problems.filter(blocks)
         let skipped = Set(outcome.problems.compactMap(\.line).filter { $0 > 1 })
         if check {
             Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped, coach: summary))
@@ -136,7 +142,7 @@ struct Import: ParsableCommand {
             let hint = chosenFormat!.hasRows && blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
             throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each \(noun) gives")
         }
-        try write(document, to: target)
+        try write(encoded, to: target)
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped, coach: summary))
         processExit(0)
@@ -156,8 +162,9 @@ struct Import: ParsableCommand {
         return outcome
     }
 
-    /// Through the document store, under the output's lock: refused over the source, and over an existing file without --force.
-    func write(_ document: Document, to target: String) throws(ImportFailure) {
+    /// The document encoded (`DocumentEncoder.pieces`), through the document store, under the output's lock:
+    /// refused over the source, and over an existing file without --force.
+    func write(_ encoded: [[UInt8]], to target: String) throws(ImportFailure) {
         let store = DocumentStore(path: target)
         if DocumentStore(path: source).isDocumentOrLock(target) {
             throw ImportFailure("\(TextSafety.neutralise(target)) is the file being imported; name another with --output")
@@ -167,7 +174,7 @@ struct Import: ParsableCommand {
             defer { lock.release() }
             if let notice = lock.notice { Console.error(notice) }
             if store.exists(), !force { throw DocumentError.exists(path: target) }
-            try store.save(document)
+            try store.save(encoded: encoded)
         } catch {
             throw ImportFailure(error.description)
         }
