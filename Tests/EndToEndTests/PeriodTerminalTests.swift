@@ -163,6 +163,6 @@ struct PeriodCommandTests {
         let missing = try OKRProcess.run(["retro", folder.path("none.json")])
         #expect(missing.status == 2 && missing.stderr.contains("none.json: no such document"))
         let badDate = try OKRProcess.run(["retro", folder.path("none.json"), "--date", "March"])
-        #expect(badDate.status == 64 && badDate.stderr.contains("--date March is not a date"))
+        #expect(badDate.status == 64 && badDate.stderr.contains("--date takes a day like 2027-02-15, not \"March\""))
     }
 }

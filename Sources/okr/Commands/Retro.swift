@@ -31,14 +31,12 @@ struct RetroCommand: ParsableCommand {
     var noColor = false
 
     func validate() throws {
-        if let date, !CalendarDate.isValid(date) {
-            throw ValidationError("--date \(TextSafety.clip(date, limit: 30)) is not a date; write it like 2027-03-31.")
-        }
+        _ = try AsOfDate.resolve(date)
     }
 
     func run() throws {
         let store = DocumentStore(path: file)
         try Workshop.requireDocument(store, file, "Run `okr workshop \(TextSafety.clip(file, limit: 80))` to write it.")
-        try Workshop.converse(about: file, mode: .retro(date: date ?? Workshop.today), prompts: prompts, noColor: noColor)
+        try Workshop.converse(about: file, mode: .retro(date: try AsOfDate.resolve(date)), prompts: prompts, noColor: noColor)
     }
 }
