@@ -117,9 +117,6 @@ struct Import: ParsableCommand {
         // The coach reviews the document as it is completed, statement by statement.
         let (document, findings) = StatementReading.complete(outcome.document)
         let summary = Self.coachSummary(findings)
-        // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
-        // refused now, not written to fail then.
-        let named = Set(outcome.problems.compactMap(\.pointer))
         // Rows can be left out; a problem with the whole file (its header, no team) cannot.
         let skipBadRows = skipBadRows
         func blocks(_ problem: ImportProblem) -> Bool { !skipBadRows || problem.line == nil || problem.line == 1 }
@@ -127,6 +124,9 @@ struct Import: ParsableCommand {
         // meanwhile, and writes it only if it is valid.
         let writing = !check && !outcome.problems.contains(where: blocks)
         let (issues, encoded) = ParallelChunks.both({ DocumentValidator.validate(document) }, { writing ? DocumentEncoder.pieces(document) : [] })
+        // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
+        // refused now, not written to fail then; a place a reader already named is not named again.
+        let named = Set(outcome.problems.compactMap(\.pointer))
         outcome.problems += issues.filter { !named.contains($0.pointer) }.map { issue in
             ImportProblem(message: "the document read would not be valid: \(issue.message) (at \(issue.pointer))", pointer: issue.pointer)
         }
