@@ -87,6 +87,13 @@ struct SessionCarryOverTests {
         #expect(driver.document.objectives.map(\.id) == ["O2"] && driver.document.objectives[0].keyResults[0].baseline == 3.6)
     }
 
+    @Test func withNothingCarriedTheWorkshopAsksForAFirstObjective() {
+        var driver = Self.start()
+        driver.type(["d", "", "d", "Handed to suppliers"])
+        #expect(driver.document.objectives.isEmpty)
+        #expect(driver.session.mode == .workshop && driver.session.step == .objective)
+    }
+
     @Test func undoTakesBackADecisionInBothDocuments() {
         var driver = Self.start()
         driver.type(["k", "d", "Done with it"])

@@ -53,7 +53,8 @@ extension Session {
         return o + 1 < old.objectives.count ? .carry(.decide(old.objectives[o + 1].id)) : nil
     }
 
-    /// On to `next`, or, with every item decided, the workshop of the new document.
+    /// On to `next`, or, with every item decided, the workshop of the new document: "Add another
+    /// objective?", or its first objective when nothing was carried.
     mutating func carry(on next: Step?) -> [Effect] {
         if let next { return go(to: next) }
         let old = previousName
@@ -63,7 +64,7 @@ extension Session {
         return [.say(.success, script.text("carry", "summary", [
             "file": fileName, "kept": String(count(.keep)), "modified": String(count(.modify)), "dropped": String(count(.drop)),
             "old": old,
-        ]))] + go(to: .another)
+        ]))] + go(to: document.objectives.isEmpty ? .objective : .another)
     }
 
     // MARK: Start
