@@ -125,7 +125,8 @@ private struct Builder {
         }
         for field in [CSVField.team, .period, .who, .change, .evidence] where !repeated(field) {
             if field == .team && fixedTeam != nil || field == .period && fixedPeriod != nil { continue }
-            guard let value = row.text(field, trimmed: field == .team || field == .period) else { continue }
+            guard var value = row.text(field, trimmed: field == .team || field == .period) else { continue }
+            if field == .period { value = PeriodSpelling.normalised(value) }
             if let first = firstSaid[field], value != current(field) {
                 let split = field == .team || field == .period ? ": split the sheet, or pass --\(field.name) to import every row as one" : ""
                 row.problem(field, "says \"\(value)\" where row \(first) says \"\(current(field))\"; one document holds one team's OKRs for one period\(split)")

@@ -74,7 +74,7 @@ extension MarkdownReader {
         default:
             // "Period: 2027-Q1" as okr writes it; a period in words ("January to March") does not
             // replace the quarter a title named.
-            guard document.period.isEmpty || MarkdownValue.period(in: field.value) != nil else { return }
+            guard document.period.isEmpty || PeriodSpelling.find(in: field.value) != nil else { return }
             document.period = MarkdownValue.isNone(field.value) ? "" : field.value
         }
     }

@@ -108,11 +108,11 @@ struct MarkdownReader {
             labelled(label, whole: text, origin: .heading(level))
             return
         }
-        if !sawHeading, level == 1 || Self.namesOKRs(text) || MarkdownValue.period(in: text) != nil {
+        if !sawHeading, level == 1 || Self.namesOKRs(text) || PeriodSpelling.find(in: text) != nil {
             title(text)
             return
         }
-        if let period = MarkdownValue.period(in: text), text.count - text[period.matched].count < 4 {
+        if let period = PeriodSpelling.find(in: text), text.count - text[period.matched].count < 4 {
             if document.period.isEmpty { document.period = period.period }
             return
         }
@@ -139,7 +139,7 @@ struct MarkdownReader {
     /// "# Platform team OKRs — Q2 2027": the team and the period; okr's "# OKRs: Team, 2027-Q1" too.
     /// A title that names neither OKRs nor a period ("# Roadmap") says nothing of a team.
     mutating func title(_ text: String) {
-        let period = MarkdownValue.period(in: text)
+        let period = PeriodSpelling.find(in: text)
         guard period != nil || Self.namesOKRs(text) else { return }
         var rest = text
         if let period {

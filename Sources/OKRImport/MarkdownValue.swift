@@ -44,18 +44,6 @@ enum MarkdownValue {
         return quantity.value <= 1 ? quantity.value : quantity.value <= 10 ? quantity.value / 10 : nil
     }
 
-    /// The period a title names, as okr writes periods: "Q2 2027", "2027 Q2", "2027-Q2" → "2027-Q2";
-    /// "H1 2027" → "2027-H1". The text matched comes back too, so the rest can name the team.
-    static func period(in text: String) -> (period: String, matched: Range<String.Index>)? {
-        if let match = text.firstMatch(of: /(?i)\b(Q[1-4]|H[12])[\s\/-]*(?:FY\s*)?((?:19|20)\d{2})\b/) {
-            return ("\(match.2)-\(match.1.uppercased())", match.range)
-        }
-        if let match = text.firstMatch(of: /(?i)\b((?:19|20)\d{2})[\s\/-]*(Q[1-4]|H[12])\b/) {
-            return ("\(match.1)-\(match.2.uppercased())", match.range)
-        }
-        return nil
-    }
-
     /// "committed", "aspirational (a stretch…)", "Stretch" → the type; nil for anything else.
     static func objectiveType(_ text: String) -> ObjectiveType? {
         let lower = text.lowercased()

@@ -20,6 +20,14 @@ import Testing
         #expect(outcome.items.map(\.line) == [1, 2, 3, 4, 5])
     }
 
+    /// A sheet's "Q2 2027" is the period okr can date, 2027-Q2; a name it cannot read stays as written.
+    @Test(arguments: [("Q2 2027", "2027-Q2"), ("2027 q3", "2027-Q3"), ("H1/2027", "2027-H1"), ("2027-Q1", "2027-Q1"), ("Spring launch", "Spring launch")])
+    func aPeriodCellIsReadInOkrsSpelling(_ cell: String, _ period: String) {
+        let outcome = CSVImporter(team: "T").read("Quarter,Goal,KR\n\(cell),G,a\n\(cell),G,b\n")
+        #expect(outcome.problems.isEmpty, "\(outcome.problems)")
+        #expect(outcome.document.period == period)
+    }
+
     @Test func anObjectiveIdWinsOverItsText() {
         let outcome = CSVImporter(team: "T", period: "2027-Q1").read("objective_id,objective,key_result\nO7,Same words,a\nO9,Same words,b\nO7,,c\n")
         #expect(outcome.document.objectives.map(\.id) == ["O7", "O9"])
