@@ -108,7 +108,7 @@ extension Session {
             return (said, Question(label: script.text("retro", "own.label", ["id": id])))
         case .finalGrade(let id):
             let grade = keyResult(id)?.grade
-            if full, let grade { said += reveal(id, grade: grade) }
+            if full, let grade { said += reveal(id, grade: grade) + [.say(.question, script.text("retro", "final"))] }
             return (said, Question(label: script.text("retro", "final.label", ["id": id]), prefill: grade.map(ScoreText.grade)))
         case .gradeNote(let id):
             if full { said.append(.say(.question, script.text("retro", "why"))) }
