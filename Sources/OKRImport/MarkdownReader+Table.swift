@@ -1,6 +1,7 @@
 import OKRModel
 
-/// Pipe tables: key results where a column is "Key result" (okr's export), KPIs under "KPIs".
+/// Pipe tables: key results where a column is "Key result" (okr's export), KPIs under "KPIs", grades
+/// under "Retrospective".
 extension MarkdownReader {
     mutating func row(_ cells: [String]) {
         guard let header = tableHeader else {
@@ -11,6 +12,9 @@ extension MarkdownReader {
             guard let i = header.firstIndex(where: names.contains), i < cells.count else { return nil }
             let value = MarkdownInline.plain(cells[i])
             return MarkdownValue.isNone(value) ? nil : value
+        }
+        if section == .retrospective {
+            return retroGrade(id: cell(["id"]), grade: cell(["grade"]), why: cell(["why"]))
         }
         if section == .kpis, let name = cell(["kpi", "name", "metric"]) {
             let now = cell(["now", "current", "value"]).flatMap(MarkdownValue.quantity)

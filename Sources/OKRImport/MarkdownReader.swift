@@ -10,9 +10,11 @@ struct MarkdownReader {
         case purpose
         case kpis
         case notes
-        /// Derived by okr's export ("To discuss", "Decisions", "Status as of …", the retrospective's
-        /// minutes and "Into 2027-Q2"): not read back.
+        /// Derived by okr's export ("To discuss", "Decisions", "Status as of …", "Into 2027-Q2"): not read back.
         case derived
+        /// okr's retrospective minutes: the grades, their reasons and the lessons, read back onto the
+        /// objectives and key results the page gave above them.
+        case retrospective
         /// Objectives and everything else.
         case objectives
     }
@@ -58,6 +60,9 @@ struct MarkdownReader {
     var number = 0
     /// The level of the derived section's heading while in one.
     var derivedLevel: Int?
+    /// The level of the retrospective's heading while in it, and the objective its last sub-heading names.
+    var retroLevel: Int?
+    var retroObjective: Int?
 
     init(headingObjectives: Bool, itemObjectives: Set<ListPlace>?) {
         self.headingObjectives = headingObjectives
@@ -92,6 +97,10 @@ struct MarkdownReader {
             if level > derived { return }
             derivedLevel = nil
         }
+        if let retro = retroLevel {
+            if level > retro { return retroHeading(text) }
+            retroLevel = nil
+        }
         pending = nil
         keyResult = nil
         itemIndent = nil
@@ -100,6 +109,7 @@ struct MarkdownReader {
         if let known = Self.section(named: text) {
             section = known
             if known == .derived { derivedLevel = level }
+            if known == .retrospective { (retroLevel, retroObjective) = (level, nil) }
             if known != .objectives { objective = nil }
             return
         }
@@ -127,7 +137,8 @@ struct MarkdownReader {
         case "purpose", "why", "our purpose": return .purpose
         case "kpis", "kpi", "metrics we track": return .kpis
         case "parking lot", "notes", "open questions": return .notes
-        case "to discuss", "decisions", "retrospective": return .derived
+        case "to discuss", "decisions": return .derived
+        case "retrospective": return .retrospective
         case "objectives", "objectives and key results", "okrs", "key results": return .objectives
         default:
             // "Into 2027-Q2": a carry-over's decisions, under one word naming the period.
@@ -240,6 +251,9 @@ struct MarkdownReader {
             return
         case .kpis:
             kpi(text)
+            return
+        case .retrospective:
+            retroLesson(text)
             return
         case .overview, .objectives:
             break

@@ -128,8 +128,8 @@ struct ImportCommandTests {
         #expect(document == StatementReading.complete(original).document, "\(name):\n\(Self.differences(StatementReading.complete(original).document, document).joined(separator: "\n"))")
     }
 
-    /// Markdown carries what a wiki page shows: the team, period, people, purpose, and every objective
-    /// and key result with its id, text, type, owner, numbers and due date.
+    /// Markdown carries what a wiki page shows: the team, period, people, purpose, every objective and
+    /// key result with its id, text, type, owner, numbers and due date, and the retrospective's grades and lessons.
     @Test(arguments: fixtures + goldenDocuments)
     func markdownRoundTripsThroughTheCommand(name: String) throws {
         let source = Self.goldenDocuments.contains(name) ? Self.golden.appendingPathComponent(name).path : Fixture.path(name)
@@ -155,6 +155,9 @@ struct ImportCommandTests {
         #expect(got.map(\.id) == want.map(\.id) && got.map(\.statement) == want.map(\.statement), "\(name)")
         #expect(got.map(\.owner) == want.map(\.owner) && got.map(\.due) == want.map(\.due), "\(name)")
         #expect(got.map(\.baseline) == want.map(\.baseline) && got.map(\.target) == want.map(\.target), "\(name)")
+        // The retrospective's minutes read back: grades, their reasons, the lessons.
+        #expect(got.map(\.grade) == want.map(\.grade) && got.map(\.gradeNote) == want.map { shown($0.gradeNote) }, "\(name)")
+        #expect(document.objectives.map(\.retro) == expected.objectives.map(\.retro), "\(name)")
     }
 
     /// `source` exported as `ending` and imported by the built okr: the original (with the team and
