@@ -27,7 +27,7 @@ public struct CSVImporter: Sendable {
         self.listing = listing
     }
 
-    /// Sheets of more rows than this are built in two halves side by side (`Builder.append`):
+    /// Sheets of more rows than this are built in two halves side by side (`halves`):
     /// building 80,000 rows on one core was 280 ms of an import's 900.
     var parallelRows = 8192
 
@@ -39,8 +39,8 @@ public struct CSVImporter: Sendable {
         let columns = CSVColumns(header: header, mappings: mappings)
         let problems = table.problems + columns.problems
         var builder: Builder
-        if problems.isEmpty, table.records.count > parallelRows, let joined = halves(table.records, columns) {
-            builder = joined
+        if problems.isEmpty, table.records.count > parallelRows {
+            builder = halves(table.records, columns)
         } else {
             builder = built(table.records, 1..<table.records.count, columns, badRows: table.badRows)
             builder.problems.insert(contentsOf: problems, at: 0)
@@ -53,15 +53,14 @@ public struct CSVImporter: Sendable {
     private func built(_ records: [[String]], _ rows: Range<Int>, _ columns: CSVColumns, badRows: Set<Int> = [], previous: [String] = []) -> Builder {
         var builder = Builder(header: records[0], columns: columns, fixedTeam: team, fixedPeriod: period, rows: rows.count)
         builder.previous = previous
-        for r in rows {
-            builder.read(records[r], row: r + 1, syntaxOK: !badRows.contains(r + 1))
-        }
+        builder.read(records, rows, badRows: badRows)
         return builder
     }
 
-    /// The records (without a syntax problem) built in two halves at once and joined; nil when the
-    /// halves cannot be joined as a build in row order would have read them (`Builder.append`).
-    private func halves(_ records: [[String]], _ columns: CSVColumns) -> Builder? {
+    /// The records (without a syntax problem) built in two halves at once and joined, or, when the
+    /// halves cannot be joined as a build in row order would have read them (`Builder.append`), the
+    /// first half's build read on over the second half's rows.
+    private func halves(_ records: [[String]], _ columns: CSVColumns) -> Builder {
         // The halves split where a row names another objective than the row above, so they share none.
         let key = [columns.column(of: .objectiveID), columns.column(of: .objective)].compactMap { $0 }
         func objective(_ r: Int) -> [String] { key.map { $0 < records[r].count ? records[r][$0] : "" } }
@@ -75,7 +74,8 @@ public struct CSVImporter: Sendable {
             { built(records, 1..<middle, columns) },
             { built(records, middle..<records.count, columns, previous: previous) }
         )
-        return first.append(second) ? first : nil
+        if !first.append(second) { first.read(records, middle..<records.count) }
+        return first
     }
 
     /// `header: Goal → objective, KR → key_result; not read: Status`.
@@ -140,6 +140,12 @@ private struct Builder: Sendable {
         var objectiveValues: [(CSVField, Objective)] = []
         var kpis: [KPI] = []
         var keyResult: KeyResult?
+    }
+
+    mutating func read(_ records: [[String]], _ rows: Range<Int>, badRows: Set<Int> = []) {
+        for r in rows {
+            read(records[r], row: r + 1, syntaxOK: !badRows.contains(r + 1))
+        }
     }
 
     mutating func read(_ fields: [String], row number: Int, syntaxOK: Bool) {
@@ -345,7 +351,7 @@ private struct Builder: Sendable {
     /// problem's order or row is in question) and nothing links them: no objective id in both, no
     /// text of this half's objectives that a row of `next` without an id was grouped by, no
     /// key-result id in both, each document-wide cell said in one half only or the same in both.
-    /// Otherwise (false, nothing changed) the sheet is built again in row order.
+    /// Otherwise false, and nothing changed.
     mutating func append(_ next: Builder) -> Bool {
         guard problems.isEmpty, next.problems.isEmpty,
               next.objectiveByID.keys.allSatisfy({ objectiveByID[$0] == nil }),
