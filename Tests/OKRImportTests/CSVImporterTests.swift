@@ -102,4 +102,39 @@ import Testing
     @Test func anEmptyFileSaysWhatASheetNeeds() {
         #expect(CSVImporter().read("").problems.first?.message.contains("header row") == true)
     }
+
+    /// A large sheet is built in two halves side by side; whatever links the halves (an objective or
+    /// key-result id in both, rows continuing the objective above at the split, cells that disagree
+    /// across it, bad rows) must give the document, problems and items of a build in row order.
+    @Test(arguments: 0..<12)
+    func twoHalvesBuildWhatOneBuildDoes(_ variant: Int) {
+        let header = "team,period,objective_id,objective,type,objective_owner,kr_id,key_result,target,due,confidence,document_kpis,kpis,notes,participants"
+        var rows = (0..<2_000).map { i in
+            [i == 0 ? "Supply" : "", i == 0 ? "2027-Q1" : "", "O\(i / 4)", "Objective \(i / 4 % 30)", "committed", "Ana",
+             "K\(i)", "Grow \(i)", "5", "2027-03-31", "0.7", "", "", "", ""]
+        }
+        let m = rows.count / 2
+        switch variant {
+        case 0: break
+        case 1: for i in m - 2...m + 3 { rows[i][2] = ""; rows[i][3] = "" }
+        case 2: rows[m + 9][6] = "K3"
+        case 3: rows[m + 5][0] = "Other"; rows[m + 6][4] = "aspirational"
+        case 4: rows[m + 5][0] = "Supply"; rows[3][13] = "a; b"; rows[m + 7][13] = "b; c"; rows[m + 8][14] = "Ben, Ana"; rows[2][12] = "Revenue"; rows[m + 9][12] = "Revenue, Churn"
+        case 5: rows[m + 2].removeLast(3); rows[m + 6][8] = "lots"; rows[m + 7][9] = "2027-13-45"
+        case 6: for i in stride(from: 0, to: rows.count, by: 7) { rows[i][2] = "O\(i * 13 % 500)" }
+        case 7: rows[m + 10][2] = ""; rows[m + 10][3] = "Objective 3"
+        case 8: for i in rows.indices { rows[i][2] = "" }
+        case 9: for i in rows.indices { rows[i][2] = ""; rows[i][3] = "Text \(i / 4)" }; for i in m - 1...m + 2 { rows[i][3] = "" }
+        case 10: for i in m - 3..<rows.count { rows[i][2] = "O-last" }
+        default: rows[0][0] = ""; rows[m + 4][0] = "Late"; rows[m + 5][11] = "Revenue"; for i in m - 2...m + 2 { rows[i] = Array(repeating: "", count: 15) }
+        }
+        let sheet = ([header] + rows.map { $0.joined(separator: ",") }).joined(separator: "\n")
+        for importer in [CSVImporter(), CSVImporter(team: "T", period: "2027-Q1", listing: false)] {
+            var oneCore = importer
+            oneCore.parallelRows = .max
+            var twoHalves = importer
+            twoHalves.parallelRows = 0
+            #expect(twoHalves.read(sheet) == oneCore.read(sheet))
+        }
+    }
 }
