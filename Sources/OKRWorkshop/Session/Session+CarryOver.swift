@@ -97,7 +97,7 @@ extension Session {
                     let keyResult = old.objectives[o].keyResults[k]
                     said.append(.say(.question, script.text("checkin", "item", ["id": id, "statement": TextSafety.neutralise(keyResult.statement)])))
                     var facts = [KeyResultSummary.numbers(keyResult)]
-                    if let last = Session.lastValue(of: keyResult) { facts.append(script.text("carry", "last", ["value": shown(last, keyResult)])) }
+                    if let last = Session.latestValue(of: keyResult) { facts.append(script.text("carry", "last", ["value": shown(last, keyResult)])) }
                     if let grade = keyResult.grade { facts.append(script.text("carry", "grade", ["grade": ScoreText.grade(grade)])) }
                     said.append(.say(.hint, TextSafety.neutralise(facts.filter { !$0.isEmpty }.joined(separator: " · "))))
                 }
@@ -189,7 +189,7 @@ extension Session {
         guard let (o, k) = previous?.keyResultIndex(id: id), let old = previous?.objectives[o] else { return }
         let from = old.keyResults[k]
         var keyResult = from
-        if !from.isMilestone, let last = Session.lastValue(of: from) { keyResult.baseline = last }
+        if !from.isMilestone, let last = Session.latestValue(of: from) { keyResult.baseline = last }
         keyResult.checkIns = []
         keyResult.current = nil
         keyResult.confidence = nil
@@ -205,11 +205,6 @@ extension Session {
         } else {
             document.objectives[n].keyResults.append(keyResult)
         }
-    }
-
-    /// The latest value a key result reached: its last check-in with one, else `current`.
-    static func lastValue(of keyResult: KeyResult) -> Double? {
-        keyResult.checkIns.last { $0.value != nil }?.value ?? keyResult.current
     }
 
     var previousName: String {

@@ -164,9 +164,14 @@ extension Session {
 
     /// The value to put in the line: this date's, when resuming, else the latest.
     func lastValue(of keyResult: KeyResult, milestone: Bool) -> String? {
-        let entry = keyResult.checkIns.first { $0.date == checkInDate && $0.value != nil } ?? keyResult.checkIns.last { $0.value != nil }
-        guard let value = entry?.value ?? keyResult.current else { return nil }
+        let today = keyResult.checkIns.first { $0.date == checkInDate && $0.value != nil }?.value
+        guard let value = today ?? Session.latestValue(of: keyResult) else { return nil }
         return milestone ? (value >= 1 ? "y" : "n") : NumberText.format(value, unit: keyResult.unit)
+    }
+
+    /// The latest value a key result reached: its last check-in with one, else `current`.
+    static func latestValue(of keyResult: KeyResult) -> Double? {
+        keyResult.checkIns.last { $0.value != nil }?.value ?? keyResult.current
     }
 
     func kpiLine(_ kpi: KPI) -> String {
