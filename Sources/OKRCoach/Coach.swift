@@ -138,15 +138,13 @@ public struct Coach: Sendable {
         review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept).findings
     }
 
-    /// Fills a key result's unstated fields from what the parser read in its statement (`okr import`).
-    public typealias Completion = @Sendable (inout KeyResult, ParsedKeyResult) -> Void
-
-    /// The document with every key result completed by `complete` from its statement, and
-    /// `review(_:includingKept:)` of that document, in one pass: each statement is read once, for
-    /// both (an import of 80,000 key results read every statement twice).
-    public func review(completing document: Document, includingKept: Bool, by complete: @escaping Completion) -> (document: Document, findings: [Finding]) {
+    /// The document with every key result's unstated fields read from its statement (what the source
+    /// stated wins: `KeyResult.take(_:over: false)`), and `review(_:includingKept:)` of that document,
+    /// in one pass: each statement is read once, for both (an import of 80,000 key results read every
+    /// statement twice).
+    public func review(completing document: Document, includingKept: Bool) -> (document: Document, findings: [Finding]) {
         var completed = document
-        let review = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, completing: complete)
+        let review = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, completing: true)
         completed.objectives = review.completed
         return (completed, review.findings)
     }
@@ -229,10 +227,10 @@ public struct Coach: Sendable {
             .filter { matches($0.target) }
     }
 
-    /// With `complete`, every objective is completed as it is reviewed: the completed objectives come
+    /// `completing`: every objective is completed as it is reviewed: the completed objectives come
     /// back in document order (none without it), and the document's own rules read the document with them.
     private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
-                        outcome: OutcomeRules? = nil, completing complete: Completion? = nil) -> (findings: [Finding], completed: [Objective]) {
+                        outcome: OutcomeRules? = nil, completing: Bool = false) -> (findings: [Finding], completed: [Objective]) {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
         let wordings = ruleWordings()
@@ -245,11 +243,11 @@ public struct Coach: Sendable {
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
             var completed: [Objective] = []
             let hits = coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, outcome: outcome,
-                                  completing: complete, into: &completed)
+                                  completing: completing, into: &completed)
             return (findings: Coach.sorted(Coach.ranked(hits, wordings)), completed: completed)
         }
         var reviewed = document
-        if complete != nil { reviewed.objectives = chunks.flatMap(\.completed) }
+        if completing { reviewed.objectives = chunks.flatMap(\.completed) }
         let documentHits = documentRules
             ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(reviewed) + GradeRules().documentHits(reviewed)
             : []
@@ -257,7 +255,7 @@ public struct Coach: Sendable {
         var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
         findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.findings.count })
         for chunk in chunks { findings += chunk.findings }
-        return (findings, complete != nil ? reviewed.objectives : [])
+        return (findings, completing ? reviewed.objectives : [])
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.
@@ -272,15 +270,15 @@ public struct Coach: Sendable {
     /// What the objective and key result rules (and `outcome`, when given) find about `objectives`, in the
     /// order given; accepted rules left out, or marked kept.
     private func hits(_ document: Document, objectives: ArraySlice<Int>, context: ParseContext, includingKept: Bool, outcome: OutcomeRules?,
-                      completing complete: Completion?, into completed: inout [Objective]) -> [RuleHit] {
+                      completing: Bool, into completed: inout [Objective]) -> [RuleHit] {
         let vocabulary = self.vocabulary
         let objectiveRules = ObjectiveRules(vocabulary: vocabulary, tooLongReasons: texts["objective-too-long"]?.fields ?? [:])
         let keyResultRules = KeyResultRules(vocabulary: vocabulary)
         var hits: [RuleHit] = []
         for o in objectives {
             var objective = document.objectives[o]
-            let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context, completing: complete) }
-            if complete != nil {
+            let traits = objective.keyResults.map { KeyResultTraits($0, vocabulary: vocabulary, context: context, completing: completing) }
+            if completing {
                 objective.keyResults = traits.map(\.keyResult)
                 completed.append(objective)
             }

@@ -8,11 +8,6 @@ public enum StatementReading {
     /// review of it (`review(_:includingKept: true)`): one pass, each statement read once for both.
     /// What the source stated is kept: a target column wins over the target the text implies.
     public static func complete(_ document: Document, reviewedBy coach: Coach = .builtin()) -> (document: Document, findings: [Finding]) {
-        coach.review(completing: document, includingKept: true, by: fill)
-    }
-
-    /// The fields the source left unset, from the statement's reading.
-    static func fill(_ keyResult: inout KeyResult, from parsed: ParsedKeyResult) {
-        keyResult.take(parsed, over: false)
+        coach.review(completing: document, includingKept: true)
     }
 }

@@ -23,15 +23,16 @@ final class KeyResultTraits {
     let isAdoption: Bool
     let isLagging: Bool
 
-    /// `complete`, when given, first fills the key result's unstated fields from the reading
-    /// (`okr import`), and the traits are the completed key result's: its statement read once for both.
-    init(_ keyResult: KeyResult, vocabulary v: Vocabulary, context: ParseContext, completing complete: Coach.Completion? = nil) {
+    /// `completing` first fills the key result's unstated fields from the reading (`okr import`:
+    /// what the source stated wins), and the traits are the completed key result's: its statement
+    /// read once for both.
+    init(_ keyResult: KeyResult, vocabulary v: Vocabulary, context: ParseContext, completing: Bool = false) {
         // The statement is split once; its words and the parser's reading both come from those tokens.
         let tokens = StatementLexer.tokens(keyResult.statement)
         let parsed = KeyResultParser.parse(keyResult.statement, tokens: tokens, context: context)
         self.parsed = parsed
         var keyResult = keyResult
-        complete?(&keyResult, parsed)
+        if completing { keyResult.take(parsed, over: false) }
         self.keyResult = keyResult
         let words = v.indexed(WordSequence(tokens: tokens))
         self.words = words
