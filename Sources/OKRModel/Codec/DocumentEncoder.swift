@@ -41,7 +41,7 @@ public enum DocumentEncoder {
                 var out: [UInt8] = []
                 out.reserveCapacity(range.count * 2048)
                 JSONWriter.appendElements(range, of: objectives.count, indent: 1, to: &out) { i, out in
-                    JSONWriter.appendPretty(objective(objectives[i]), indent: 2, to: &out)
+                    PrettyMembers.write(objectives[i], indent: 2, to: &out, objectiveMembers)
                 }
                 return out
             }
@@ -102,7 +102,7 @@ public enum DocumentEncoder {
     /// One objective as it sits in the document's list.
     private static func pretty(_ value: Objective) -> [UInt8] {
         var bytes: [UInt8] = []
-        JSONWriter.appendPretty(objective(value), indent: 2, to: &bytes)
+        PrettyMembers.write(value, indent: 2, to: &bytes, objectiveMembers)
         return bytes
     }
 
@@ -124,50 +124,50 @@ public enum DocumentEncoder {
             + listed("history", kpi.history.map(reading)) + kpi.extra)
     }
 
-    /// Members appended to one list made at its size: joining literal lists with `+` made and
-    /// copied several arrays for every objective and key result (80,000 of them in an import).
     static func objective(_ objective: Objective) -> JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(12 + objective.extra.count)
-        members.append(JSONMember("id", .string(objective.id)))
-        members.append(JSONMember("title", .string(objective.title)))
-        members.append(JSONMember("type", optional(objective.type?.rawValue)))
-        members.append(JSONMember("owner", optional(objective.owner)))
-        members.append(JSONMember("sharedWith", strings(objective.sharedWith)))
-        members.append(JSONMember("kpis", strings(objective.kpis)))
-        if !objective.alignsTo.isEmpty { members.append(JSONMember("alignsTo", strings(objective.alignsTo))) }
-        members.append(JSONMember("accepted", strings(objective.accepted)))
-        members.append(JSONMember("keyResults", .array(objective.keyResults.map(keyResult))))
-        if let retro = objective.retro { members.append(JSONMember("retro", Self.retro(retro))) }
-        if let carryOver = objective.carryOver { members.append(JSONMember("carryOver", Self.carryOver(carryOver))) }
-        members += objective.extra
-        return .object(members)
+        var list = MemberList(capacity: 12 + objective.extra.count)
+        objectiveMembers(objective, into: &list)
+        return .object(list.members)
     }
 
-    static func keyResult(_ keyResult: KeyResult) -> JSONValue {
-        var members: [JSONMember] = []
-        members.reserveCapacity(20 + keyResult.extra.count)
-        members.append(JSONMember("id", .string(keyResult.id)))
-        members.append(JSONMember("statement", .string(keyResult.statement)))
-        members.append(JSONMember("metric", optional(keyResult.metric)))
-        members.append(JSONMember("baseline", optional(keyResult.baseline)))
-        members.append(JSONMember("target", optional(keyResult.target)))
-        members.append(JSONMember("unit", optional(keyResult.unit)))
-        members.append(JSONMember("direction", optional(keyResult.direction?.rawValue)))
-        members.append(JSONMember("due", optional(keyResult.due)))
-        if let doneWhen = keyResult.doneWhen { members.append(JSONMember("doneWhen", .string(doneWhen))) }
-        members.append(JSONMember("owner", optional(keyResult.owner)))
-        members.append(JSONMember("confidence", optional(keyResult.confidence)))
-        members.append(JSONMember("indicator", optional(keyResult.indicator?.rawValue)))
-        members.append(JSONMember("focus", optional(keyResult.focus?.rawValue)))
-        members.append(JSONMember("current", optional(keyResult.current)))
-        members.append(JSONMember("accepted", strings(keyResult.accepted)))
-        if !keyResult.checkIns.isEmpty { members.append(JSONMember("checkIns", .array(keyResult.checkIns.map(checkIn)))) }
-        if let grade = keyResult.grade { members.append(JSONMember("grade", .number(grade))) }
-        if let gradeNote = keyResult.gradeNote { members.append(JSONMember("gradeNote", .string(gradeNote))) }
-        if let carryOver = keyResult.carryOver { members.append(JSONMember("carryOver", Self.carryOver(carryOver))) }
-        members += keyResult.extra
-        return .object(members)
+    /// An objective's members in format v1's order, whichever way they are written.
+    static func objectiveMembers<Sink: MemberSink>(_ objective: Objective, into sink: inout Sink) {
+        sink.add("id", .string(objective.id))
+        sink.add("title", .string(objective.title))
+        sink.add("type", optional(objective.type?.rawValue))
+        sink.add("owner", optional(objective.owner))
+        sink.add("sharedWith", strings: objective.sharedWith)
+        sink.add("kpis", strings: objective.kpis)
+        if !objective.alignsTo.isEmpty { sink.add("alignsTo", strings: objective.alignsTo) }
+        sink.add("accepted", strings: objective.accepted)
+        sink.add("keyResults", objects: objective.keyResults, keyResultMembers)
+        if let retro = objective.retro { sink.add("retro", Self.retro(retro)) }
+        if let carryOver = objective.carryOver { sink.add("carryOver", Self.carryOver(carryOver)) }
+        for member in objective.extra { sink.add(member.key, member.value) }
+    }
+
+    /// A key result's members in format v1's order, whichever way they are written.
+    static func keyResultMembers<Sink: MemberSink>(_ keyResult: KeyResult, into sink: inout Sink) {
+        sink.add("id", .string(keyResult.id))
+        sink.add("statement", .string(keyResult.statement))
+        sink.add("metric", optional(keyResult.metric))
+        sink.add("baseline", optional(keyResult.baseline))
+        sink.add("target", optional(keyResult.target))
+        sink.add("unit", optional(keyResult.unit))
+        sink.add("direction", optional(keyResult.direction?.rawValue))
+        sink.add("due", optional(keyResult.due))
+        if let doneWhen = keyResult.doneWhen { sink.add("doneWhen", .string(doneWhen)) }
+        sink.add("owner", optional(keyResult.owner))
+        sink.add("confidence", optional(keyResult.confidence))
+        sink.add("indicator", optional(keyResult.indicator?.rawValue))
+        sink.add("focus", optional(keyResult.focus?.rawValue))
+        sink.add("current", optional(keyResult.current))
+        sink.add("accepted", strings: keyResult.accepted)
+        if !keyResult.checkIns.isEmpty { sink.add("checkIns", .array(keyResult.checkIns.map(checkIn))) }
+        if let grade = keyResult.grade { sink.add("grade", .number(grade)) }
+        if let gradeNote = keyResult.gradeNote { sink.add("gradeNote", .string(gradeNote)) }
+        if let carryOver = keyResult.carryOver { sink.add("carryOver", Self.carryOver(carryOver)) }
+        for member in keyResult.extra { sink.add(member.key, member.value) }
     }
 
     static func checkIn(_ checkIn: CheckIn) -> JSONValue {
