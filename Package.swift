@@ -45,11 +45,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // glibc's allocator settings (`mallopt`): an import tunes how its heaps grow (Sources/okr/LargeWork.swift).
+        .systemLibrary(name: "CMalloc"),
         .executableTarget(
             name: "okr",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "OKRModel", "OKRCoach", "OKRExport", "OKRImport", "OKRWorkshop", "LineEditing",
+                "OKRModel", "OKRCoach", "OKRExport", "OKRImport", "OKRWorkshop", "LineEditing", "CMalloc",
             ],
             // Release builds on Linux link the Swift runtime into the binary, as `--static-swift-stdlib`
             // does: loading the shared runtime libraries took most of okr's start-up (Tests/Benchmarks/README.md).

@@ -31,8 +31,18 @@ public struct CSVImporter: Sendable {
     /// building 80,000 rows on one core was 280 ms of an import's 900.
     var parallelRows = 8192
 
+    /// A sheet given as text.
     public func read(_ text: String) -> ImportOutcome {
-        let table = CSVReader.read(text)
+        read(Array(text.utf8))
+    }
+
+    /// A sheet's file as read (`CSVReader.read(_:)` names the bytes that are not UTF-8).
+    public func read(_ bytes: [UInt8]) -> ImportOutcome {
+        read(CSVReader.read(bytes))
+    }
+
+    /// A sheet's rows as `CSVReader` read them.
+    public func read(_ table: CSVReader.Table) -> ImportOutcome {
         guard let header = table.records.first, table.records.count > 1 || !header.allSatisfy(\.isEmpty) else {
             return ImportOutcome(document: Document(), problems: [ImportProblem(message: "the file is empty; a sheet to import has a header row, then one row per key result")])
         }

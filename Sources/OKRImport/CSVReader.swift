@@ -1,3 +1,4 @@
+import Glibc
 import OKRModel
 
 /// A strict RFC 4180 reader: fields separated by commas (or, when the header holds more of them,
@@ -34,21 +35,24 @@ public enum CSVReader {
     /// Texts from this size are read in two halves side by side.
     static let parallelSize = 1 << 20
 
+    /// The records of a sheet given as text.
     public static func read(_ text: String) -> Table {
-        var text = text
-        let (start, separator, replaced, split) = text.withUTF8 { all in
+        read(Array(text.utf8))
+    }
+
+    /// The records of a file's bytes, as read: a byte that is not UTF-8 is named where it is, which
+    /// the file decoded as text first could no longer tell from a U+FFFD the sheet really holds.
+    public static func read(_ source: [UInt8]) -> Table {
+        let (start, separator, split) = source.withUnsafeBufferPointer { all in
             let start = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
             let bytes = UnsafeBufferPointer(rebasing: all[start...])
-            return (start, Self.separator(of: bytes), containsReplacement(bytes), bytes.count >= parallelSize ? middleRecordStart(bytes) : nil)
+            return (start, Self.separator(of: bytes), bytes.count >= parallelSize ? middleRecordStart(bytes) : nil)
         }
-        // Contiguous UTF-8 now, so each reading below uses its storage without a copy.
-        let source = text
         // The records from byte `from` (after the byte order mark) up to `to` (nil: the end).
         @Sendable func records(from: Int = 0, to: Int? = nil, headed: Bool) -> Table {
-            var text = source
-            return text.withUTF8 { all in
+            source.withUnsafeBufferPointer { all in
                 let bytes = UnsafeBufferPointer(rebasing: all[start...])
-                return read(UnsafeBufferPointer(rebasing: bytes[from..<(to ?? bytes.count)]), separator: separator, replaced: replaced, headed: headed)
+                return read(UnsafeBufferPointer(rebasing: bytes[from..<(to ?? bytes.count)]), separator: separator, headed: headed)
             }
         }
         guard let split else { return records(headed: true) }
@@ -77,23 +81,23 @@ public enum CSVReader {
     }
 
     /// The records of `bytes`; with `headed`, the first is the header (for the problems' column names).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, replaced: Bool, headed: Bool) -> Table {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, headed: Bool) -> Table {
         var records: [[String]] = []
         var problems: [ImportProblem] = []
         var header: [String] = []
         var i = 0
         let n = bytes.count
         var fields: [String] = []
-        // A sheet saved in a legacy encoding reaches here with U+FFFD where its bytes were not UTF-8
-        // (reading a file as text puts it there): named where it is, so nothing is imported garbled.
-        // Looked for in each field only when the text holds one at all (`replaced`). The row and field
+        // A sheet saved in a legacy encoding has bytes that are not UTF-8: decoding puts U+FFFD in
+        // their place, and the field is named, so nothing is imported garbled. The row and field
         // are given, not read from `records` and `fields`: a variable a local function captures is
         // checked for exclusive access at run time at every use: a quarter of reading the cells.
         func text(_ buffer: UnsafeBufferPointer<UInt8>, row: Int, field: Int) -> String {
             // An export leaves most cells empty (the document's columns hold something on its first row only).
             if buffer.isEmpty { return "" }
-            let text = String(decoding: buffer, as: UTF8.self)
-            if replaced, containsReplacement(buffer) {
+            var text = String(decoding: buffer, as: UTF8.self)
+            let repaired = text.withUTF8 { $0.count != buffer.count || memcmp($0.baseAddress!, buffer.baseAddress!, $0.count) != 0 }
+            if repaired {
                 problems.append(ImportProblem(
                     line: row, column: column(field),
                     message: "holds bytes that are not UTF-8 text (shown as �)\(place(field)); save the sheet as \"CSV UTF-8\""
@@ -216,16 +220,6 @@ public enum CSVReader {
         let comma = UInt8(ascii: ",")
         let best = counts.max { $0.value < $1.value || $0.value == $1.value && $0.key != comma }!
         return best.value > counts[comma]! ? best.key : comma
-    }
-
-    /// Whether the bytes hold U+FFFD (EF BF BD).
-    private static func containsReplacement(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        while k + 2 < bytes.count {
-            if bytes[k] == 0xEF, bytes[k + 1] == 0xBF, bytes[k + 2] == 0xBD { return true }
-            k += 1
-        }
-        return false
     }
 
     /// The line (from 1) of a byte, for a quote whose field runs over many lines.

@@ -45,6 +45,23 @@ import Testing
         #expect(table.problems.map(\.line) == [3], "row 2 spans two lines of the file and is still one row")
     }
 
+    /// A sheet saved as Latin-1 or Windows-1252: its "é" is one byte that is not UTF-8.
+    @Test func namesTheFieldsWhoseBytesAreNotUTF8() {
+        let bytes = Array("Goal,KR,Owner\nCaf".utf8) + [0xE9] + Array(" team,ok,Ana\nok,ok,Ren".utf8) + [0xE9, 0xE9] + Array("\n".utf8)
+        let table = CSVReader.read(bytes)
+        #expect(table.problems.map(\.line) == [2, 3])
+        #expect(table.problems.map(\.column) == ["Goal", "Owner"])
+        #expect(table.problems.first?.message.contains("not UTF-8") == true)
+        #expect(table.records[1][0] == "Caf\u{FFFD} team", "the field is read with the replacement in place")
+    }
+
+    /// A U+FFFD the sheet really holds is text like any other, not a sign of a wrong encoding.
+    @Test func aReplacementCharacterWrittenInUTF8IsNoProblem() {
+        let table = CSVReader.read("Goal,KR\nUnknown \u{FFFD} sign,ok\n")
+        #expect(table.problems.isEmpty)
+        #expect(table.records[1][0] == "Unknown \u{FFFD} sign")
+    }
+
     @Test func readsSemicolonAndTabSeparatedSheets() {
         #expect(CSVReader.read("Goal;KR;Target\nA;B, with comma;4,2\n").records[1] == ["A", "B, with comma", "4,2"])
         #expect(CSVReader.read("Goal\tKR\nA\tB\n").records[1] == ["A", "B"])
@@ -73,6 +90,6 @@ import Testing
 
     private func whole(_ text: String) -> CSVReader.Table {
         var text = text
-        return text.withUTF8 { CSVReader.read($0, separator: UInt8(ascii: ","), replaced: false, headed: true) }
+        return text.withUTF8 { CSVReader.read($0, separator: UInt8(ascii: ","), headed: true) }
     }
 }

@@ -78,8 +78,13 @@ public struct DocumentStore: Sendable {
     /// The text of a small file that is not a document (a facilitator's prompt files), or nil when
     /// there is none; read like a document, so a folder or an unreadable file is an error, not a silent skip.
     public static func text(at path: String) throws(DocumentError) -> String? {
+        try bytes(at: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `text(at:)` as the file's bytes, for a reader that names the bytes that are not UTF-8.
+    public static func bytes(at path: String) throws(DocumentError) -> [UInt8]? {
         do {
-            return String(decoding: try AtomicFile.contents(of: path, limit: maximumSize), as: UTF8.self)
+            return try AtomicFile.contents(of: path, limit: maximumSize)
         } catch {
             if case .notFound = error { return nil }
             throw error

@@ -94,16 +94,18 @@ struct Import: ParsableCommand {
     }
 
     func perform() throws {
-        let text: String
+        let bytes: [UInt8]
         do {
-            guard let read = try DocumentStore.text(at: source) else {
+            guard let read = try DocumentStore.bytes(at: source) else {
                 throw ImportFailure("\(TextSafety.neutralise(source)): no such file; check the name")
             }
-            text = read
+            bytes = read
         } catch let error as DocumentError {
             throw ImportFailure(error.description)
         }
-        var outcome = try read(text)
+        prepareForLargeWork()
+        let (found, rows) = try read(bytes)
+        var outcome = found
         var missing: [ImportProblem] = []
         // A source that could not be read at all gave no document to miss a team in.
         let unread = outcome.document.objectives.isEmpty && !outcome.problems.isEmpty
@@ -135,7 +137,7 @@ struct Import: ParsableCommand {
         if check {
             Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped, coach: summary))
             // Everything is written: exit here rather than free a large document one object at a time.
-            processExit(blocking.isEmpty ? 0 : 2)
+            exit(blocking.isEmpty ? 0 : 2, keeping: (rows, findings))
         }
         guard blocking.isEmpty else {
             Console.error(blocking.map(place).joined(separator: "\n"))
@@ -145,21 +147,29 @@ struct Import: ParsableCommand {
         try write(encoded, to: target)
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped, coach: summary))
-        processExit(0)
+        exit(0, keeping: (rows, findings))
     }
 
-    /// The source read by its format's reader.
-    func read(_ text: String) throws -> ImportOutcome {
+    /// `processExit`, keeping what only the exit frees: a sheet's rows and the findings, released one object
+    /// at a time after their last use, took 70 ms of an 80,000-row import on one core while the other waited.
+    private func exit(_ status: Int32, keeping large: (CSVReader.Table?, [Finding])) -> Never {
+        withExtendedLifetime(large) { processExit(status) }
+    }
+
+    /// The source read by its format's reader, and a sheet's rows.
+    func read(_ bytes: [UInt8]) throws -> (ImportOutcome, rows: CSVReader.Table?) {
         var outcome: ImportOutcome
         switch chosenFormat! {
-        case .csv: return CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(text)
-        case .markdown: outcome = MarkdownImporter.read(text)
-        case .yaml: outcome = YAMLImporter.read(text)
+        case .csv:
+            let rows = CSVReader.read(bytes)
+            return (CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(rows), rows)
+        case .markdown: outcome = MarkdownImporter.read(String(decoding: bytes, as: UTF8.self))
+        case .yaml: outcome = YAMLImporter.read(String(decoding: bytes, as: UTF8.self))
         }
         // As for a sheet, the flags win over what the source says.
         if let team { outcome.document.team = team }
         if let period { outcome.document.period = period }
-        return outcome
+        return (outcome, nil)
     }
 
     /// The document encoded (`DocumentEncoder.pieces`), through the document store, under the output's lock:
