@@ -27,65 +27,95 @@ public struct CSVImporter: Sendable {
         self.listing = listing
     }
 
-    /// Sheets of more rows than this are built in two halves side by side (`halves`):
+    /// Sheets of this many bytes or more are read and built in two halves side by side (`halves`):
     /// building 80,000 rows on one core was 280 ms of an import's 900.
-    var parallelRows = 8192
+    var parallelBytes = 1 << 20
 
     /// A sheet given as text.
     public func read(_ text: String) -> ImportOutcome {
         read(Array(text.utf8))
     }
 
-    /// A sheet's file as read (`CSVReader.read(_:)` names the bytes that are not UTF-8).
-    public func read(_ bytes: [UInt8]) -> ImportOutcome {
-        read(CSVReader.read(bytes))
-    }
-
-    /// A sheet's rows as `CSVReader` read them.
-    public func read(_ table: CSVReader.Table) -> ImportOutcome {
-        guard let header = table.records.first, table.records.count > 1 || !header.allSatisfy(\.isEmpty) else {
-            return ImportOutcome(document: Document(), problems: [ImportProblem(message: "the file is empty; a sheet to import has a header row, then one row per key result")])
+    /// A sheet's file as read (`CSVReader.Rows` names the bytes that are not UTF-8), built row by row
+    /// as it is read.
+    public func read(_ source: [UInt8]) -> ImportOutcome {
+        source.withUnsafeBufferPointer { all in
+            var rows = CSVReader.Rows(all)
+            guard let header = rows.next()?.fields, rows.offset < rows.bytes.count || !header.allSatisfy(\.isEmpty) else {
+                return ImportOutcome(document: Document(), problems: [ImportProblem(message: "the file is empty; a sheet to import has a header row, then one row per key result")])
+            }
+            let columns = CSVColumns(header: header, mappings: mappings)
+            var builder: Builder
+            if rows.problems.isEmpty, columns.problems.isEmpty, rows.bytes.count >= parallelBytes, let built = halves(rows, columns) {
+                builder = built
+            } else {
+                builder = self.builder(header, columns, rowsIn: rows.bytes.count - rows.offset, headerBytes: rows.offset)
+                builder.read(&rows)
+                builder.problems.insert(contentsOf: rows.problems + columns.problems, at: 0)
+            }
+            if listing { builder.items.append(ImportItem(line: 1, summary: Self.headerSummary(header, columns))) }
+            return builder.outcome(listing: listing)
         }
-        let columns = CSVColumns(header: header, mappings: mappings)
-        let problems = table.problems + columns.problems
-        var builder: Builder
-        if problems.isEmpty, table.records.count > parallelRows {
-            builder = halves(table.records, columns)
-        } else {
-            builder = built(table.records, 1..<table.records.count, columns, badRows: table.badRows)
-            builder.problems.insert(contentsOf: problems, at: 0)
-        }
-        if listing { builder.items.append(ImportItem(line: 1, summary: Self.headerSummary(header, columns))) }
-        return builder.outcome(listing: listing)
     }
 
-    /// The records `rows` read into a builder whose row above the first is `previous`.
-    private func built(_ records: [[String]], _ rows: Range<Int>, _ columns: CSVColumns, badRows: Set<Int> = [], previous: [String] = []) -> Builder {
-        var builder = Builder(header: records[0], columns: columns, fixedTeam: team, fixedPeriod: period, rows: rows.count)
-        builder.previous = previous
-        builder.read(records, rows, badRows: badRows)
-        return builder
+    /// An empty builder, its tables made for about as many rows as `bytes` hold, guessed from the
+    /// header's length in bytes (an export's rows are shorter than its header, a small sheet's longer):
+    /// growing them to 40,000 key results hashed every id again at each step.
+    private func builder(_ header: [String], _ columns: CSVColumns, rowsIn bytes: Int, headerBytes: Int) -> Builder {
+        Builder(header: header, columns: columns, fixedTeam: team, fixedPeriod: period, rows: bytes / max(16, headerBytes))
     }
 
-    /// The records (without a syntax problem) built in two halves at once and joined, or, when the
+    /// The rows after the header (`rows` read it) built in two halves at once and joined, or, when the
     /// halves cannot be joined as a build in row order would have read them (`Builder.append`), the
-    /// first half's build read on over the second half's rows.
-    private func halves(_ records: [[String]], _ columns: CSVColumns) -> Builder {
-        // The halves split where a row names another objective than the row above, so they share none.
+    /// first half's build read on over the second half's rows. Nil when the sheet is to be read in one
+    /// go: it has no row where a second half can start, or a half has a syntax problem (whose row
+    /// and column only a reading from the start gives).
+    func halves(_ rows: CSVReader.Rows, _ columns: CSVColumns) -> Builder? {
+        let header = rows.header
+        // The halves split where a row names another objective than the row above, so they share none:
+        // the first such row after the middle of the text.
         let key = [columns.column(of: .objectiveID), columns.column(of: .objective)].compactMap { $0 }
-        func objective(_ r: Int) -> [String] { key.map { $0 < records[r].count ? records[r][$0] : "" } }
-        let middle = (records.count / 2..<records.count).first { r in
-            objective(r).contains { !$0.isEmpty } && objective(r) != objective(r - 1)
-        } ?? records.count / 2
+        func objective(_ fields: [String]) -> [String] { key.map { $0 < fields.count ? fields[$0] : "" } }
+        guard let middle = CSVReader.middleRecordStart(rows.bytes), middle > rows.offset else { return nil }
+        var probe = CSVReader.Rows(rows.bytes, separator: rows.separator, from: middle, row: 1, header: header)
+        guard var above = probe.next(), above.clean else { return nil }
         // The row above the second half's first as the first half leaves it: its last row written,
         // which, in a half without problems, is its last row with something in it.
-        let previous = records[1..<middle].last { !Builder.isBlank($0) } ?? []
+        var previous: [String]? = Builder.isBlank(above.fields) ? nil : above.fields
+        var split: Int?
+        while split == nil {
+            let start = probe.offset
+            guard let next = probe.next(), next.clean else { return nil }
+            if objective(next.fields).contains(where: { !$0.isEmpty }), objective(next.fields) != objective(above.fields) {
+                split = start
+            } else {
+                if !Builder.isBlank(next.fields) { previous = next.fields }
+                above = next
+            }
+        }
+        guard let split, let previous else { return nil }
+        let importer = self
         var (first, second) = ParallelChunks.both(
-            { built(records, 1..<middle, columns) },
-            { built(records, middle..<records.count, columns, previous: previous) }
+            { () -> (Builder, CSVReader.Rows) in
+                var head = rows
+                var builder = importer.builder(header, columns, rowsIn: split - rows.offset, headerBytes: rows.offset)
+                builder.read(&head, upTo: split)
+                return (builder, head)
+            },
+            { () -> (Builder, CSVReader.Rows) in
+                var tail = CSVReader.Rows(rows.bytes, separator: rows.separator, from: split, row: 1, header: header)
+                var builder = importer.builder(header, columns, rowsIn: rows.bytes.count - split, headerBytes: rows.offset)
+                builder.previous = previous
+                builder.read(&tail)
+                return (builder, tail)
+            }
         )
-        if !first.append(second) { first.read(records, middle..<records.count) }
-        return first
+        // The first half ends where the second starts, with no syntax problem in either: both read as
+        // one reading from the start would.
+        guard first.1.offset == split, first.1.problems.isEmpty, second.1.problems.isEmpty else { return nil }
+        var builder = first.0
+        if !builder.append(second.0, rowsBefore: first.1.row - 1) { builder.read(&first.1) }
+        return builder
     }
 
     /// `header: Goal → objective, KR → key_result; not read: Status`.
@@ -99,7 +129,7 @@ public struct CSVImporter: Sendable {
 /// The document as rows are read into it, and what was found on the way. Each row is read in two
 /// steps: its cells are checked against the document so far (`plan`), then, only when nothing is
 /// wrong, written into it (`commit`), so a bad row leaves no trace.
-private struct Builder: Sendable {
+struct Builder: Sendable {
     let header: [String]
     let columns: CSVColumns
     let fixedTeam: String?
@@ -152,9 +182,12 @@ private struct Builder: Sendable {
         var keyResult: KeyResult?
     }
 
-    mutating func read(_ records: [[String]], _ rows: Range<Int>, badRows: Set<Int> = []) {
-        for r in rows {
-            read(records[r], row: r + 1, syntaxOK: !badRows.contains(r + 1))
+    /// The rows `rows` reads, up to the one starting at byte `end` (nil: to the end of the text).
+    mutating func read(_ rows: inout CSVReader.Rows, upTo end: Int? = nil) {
+        while rows.offset < end ?? rows.bytes.count {
+            let number = rows.row
+            guard let record = rows.next() else { return }
+            read(record.fields, row: number, syntaxOK: record.clean)
         }
     }
 
@@ -356,13 +389,14 @@ private struct Builder: Sendable {
     }
 
     /// `next`, built from the rows after this builder's (starting from its last row written as the
-    /// row above), added as if its rows had been read here, for `outcome`. Whether that gives what
+    /// row above, numbering its rows from 1), added as if its rows had been read here, after
+    /// `rowsBefore` rows, for `outcome`. Whether that gives what
     /// reading them here would can be told from the halves only when neither has a problem (so no
     /// problem's order or row is in question) and nothing links them: no objective id in both, no
     /// text of this half's objectives that a row of `next` without an id was grouped by, no
     /// key-result id in both, each document-wide cell said in one half only or the same in both.
     /// Otherwise false, and nothing changed.
-    mutating func append(_ next: Builder) -> Bool {
+    mutating func append(_ next: Builder, rowsBefore: Int) -> Bool {
         guard problems.isEmpty, next.problems.isEmpty,
               next.objectiveByID.keys.allSatisfy({ objectiveByID[$0] == nil }),
               next.titlesLookedUp.allSatisfy({ objectiveByTitle[$0] == nil }),
@@ -372,13 +406,13 @@ private struct Builder: Sendable {
               })
         else { return false }
         for (field, row) in next.firstSaid where firstSaid[field] == nil {
-            firstSaid[field] = row
+            firstSaid[field] = row + rowsBefore
             if field == .documentKPIs { documentKPIs = next.documentKPIs } else { set(field, next.current(field)) }
         }
         collect(participants: next.document.participants, notes: next.document.notes, kpis: next.kpisFromObjectives)
         let offset = document.objectives.count
         document.objectives += next.document.objectives
-        placed += next.placed.lazy.map { ($0.row, $0.objective + offset, $0.keyResult) }
+        placed += next.placed.lazy.map { ($0.row + rowsBefore, $0.objective + offset, $0.keyResult) }
         return true
     }
 

@@ -32,89 +32,70 @@ public enum CSVReader {
     private static let cr = UInt8(0x0D)
     private static let lf = UInt8(0x0A)
 
-    /// Texts from this size are read in two halves side by side.
-    static let parallelSize = 1 << 20
-
     /// The records of a sheet given as text.
     public static func read(_ text: String) -> Table {
         read(Array(text.utf8))
     }
 
-    /// The records of a file's bytes, as read: a byte that is not UTF-8 is named where it is, which
-    /// the file decoded as text first could no longer tell from a U+FFFD the sheet really holds.
+    /// Every record of a file's bytes (`Rows`, one after another). A byte that is not UTF-8 is named
+    /// where it is, which the file decoded as text first could no longer tell from a U+FFFD the sheet
+    /// really holds.
     public static func read(_ source: [UInt8]) -> Table {
-        let (start, separator, split) = source.withUnsafeBufferPointer { all in
-            let start = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
-            let bytes = UnsafeBufferPointer(rebasing: all[start...])
-            return (start, Self.separator(of: bytes), bytes.count >= parallelSize ? middleRecordStart(bytes) : nil)
+        source.withUnsafeBufferPointer { all in
+            var rows = Rows(all)
+            var records: [[String]] = []
+            while let record = rows.next() { records.append(record.fields) }
+            return Table(records: records, problems: rows.problems)
         }
-        // The records from byte `from` (after the byte order mark) up to `to` (nil: the end).
-        @Sendable func records(from: Int = 0, to: Int? = nil, headed: Bool) -> Table {
-            source.withUnsafeBufferPointer { all in
-                let bytes = UnsafeBufferPointer(rebasing: all[start...])
-                return read(UnsafeBufferPointer(rebasing: bytes[from..<(to ?? bytes.count)]), separator: separator, headed: headed)
-            }
-        }
-        guard let split else { return records(headed: true) }
-        // The halves are read as one text would be only if the first ends where a record does: a clean
-        // first half shows that it does. Either half with a problem is read again as one, for the
-        // problems' rows and columns.
-        let halves = ParallelChunks.map(count: 2, minimumPerChunk: 1, maximumThreads: 2) { range in
-            range.map { half in half == 0 ? records(to: split, headed: true) : records(from: split, headed: false) }
-        }.joined()
-        let first = halves.first!, second = halves.last!
-        guard first.problems.isEmpty, second.problems.isEmpty else { return records(headed: true) }
-        return Table(records: first.records + second.records, problems: [])
     }
 
-    /// The start of the first line past the middle with an even number of quotes before it: outside
-    /// any quoted field, if the text keeps RFC 4180 (which the halves' reading then confirms).
-    static func middleRecordStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var quotes = 0
-        var k = 0
-        let middle = bytes.count / 2
-        while k < bytes.count {
-            if bytes[k] == quote { quotes += 1 } else if bytes[k] == lf, k >= middle, quotes % 2 == 0 { return k + 1 < bytes.count ? k + 1 : nil }
-            k += 1
-        }
-        return nil
+    /// A file's text without a UTF-8 byte order mark, and the separator its header uses.
+    static func body(of all: UnsafeBufferPointer<UInt8>) -> (bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) {
+        let start = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+        let bytes = UnsafeBufferPointer(rebasing: all[start...])
+        return (bytes, separator(of: bytes))
     }
 
-    /// The records of `bytes`; with `headed`, the first is the header (for the problems' column names).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, headed: Bool) -> Table {
-        var records: [[String]] = []
-        var problems: [ImportProblem] = []
-        var header: [String] = []
-        var i = 0
-        let n = bytes.count
-        var fields: [String] = []
-        // A sheet saved in a legacy encoding has bytes that are not UTF-8: decoding puts U+FFFD in
-        // their place, and the field is named, so nothing is imported garbled. The row and field
-        // are given, not read from `records` and `fields`: a variable a local function captures is
-        // checked for exclusive access at run time at every use: a quarter of reading the cells.
-        func text(_ buffer: UnsafeBufferPointer<UInt8>, row: Int, field: Int) -> String {
-            // An export leaves most cells empty (the document's columns hold something on its first row only).
-            if buffer.isEmpty { return "" }
-            var text = String(decoding: buffer, as: UTF8.self)
-            let repaired = text.withUTF8 { $0.count != buffer.count || memcmp($0.baseAddress!, buffer.baseAddress!, $0.count) != 0 }
-            if repaired {
-                problems.append(ImportProblem(
-                    line: row, column: column(field),
-                    message: "holds bytes that are not UTF-8 text (shown as �)\(place(field)); save the sheet as \"CSV UTF-8\""
-                ))
-            }
-            return text
+    /// The records of a text one at a time, each with its row as a spreadsheet numbers it, and the
+    /// syntax problems found so far: an import builds its document row by row as the sheet is read,
+    /// keeping no table of every cell (80,000 rows of them were 60 MB, allocated and freed cell by cell).
+    /// Sendable, unchecked: its bytes are only read, and outlive every reading (the halves of a sheet
+    /// are read side by side from one file's bytes).
+    struct Rows: @unchecked Sendable {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let separator: UInt8
+        /// The header's cells, which name the columns of problems: the first record, read from the start.
+        private(set) var header: [String]
+        /// Where the next record starts in `bytes`.
+        private(set) var offset: Int
+        /// The next record's row.
+        private(set) var row: Int
+        private(set) var problems: [ImportProblem] = []
+
+        /// A file's records from its start; the first is the header.
+        init(_ all: UnsafeBufferPointer<UInt8>) {
+            let (bytes, separator) = CSVReader.body(of: all)
+            self.init(bytes, separator: separator, from: 0, row: 1, header: [])
         }
-        func column(_ index: Int) -> String? {
-            index < header.count ? header[index] : nil
+
+        /// The records of `bytes` from `offset`, which starts a record, the first of them numbered `row`.
+        init(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8, from offset: Int, row: Int, header: [String]) {
+            self.bytes = bytes
+            self.separator = separator
+            self.offset = offset
+            self.row = row
+            self.header = header
         }
-        func place(_ index: Int) -> String {
-            index < header.count || header.isEmpty ? "" : " (field \(index + 1), past the header's \(header.count) columns)"
-        }
-        while i < n {
-            let row = records.count + 1
+
+        /// The next record as far as it could be read, and whether it read without a syntax problem
+        /// (its problems are added to `problems`); nil at the end of the text.
+        mutating func next() -> (fields: [String], clean: Bool)? {
+            guard offset < bytes.count else { return nil }
+            let known = problems.count
+            var i = offset
+            let n = bytes.count
             // A new array per record, with room for the header's fields: records keep them.
-            fields = []
+            var fields: [String] = []
             fields.reserveCapacity(header.count)
             var recordDone = false
             while !recordDone {
@@ -146,11 +127,8 @@ public enum CSVReader {
                     }
                     guard closed else {
                         let line = lineNumber(of: opened, in: bytes)
-                        problems.append(ImportProblem(
-                            line: row, column: column(field),
-                            message: "the quoted field opened on line \(line) of the file\(place(field)) never closes; add the closing \" (a quote inside a quoted field is written twice: \"\")"
-                        ))
-                        fields.append(text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)...]), row: row, field: field))
+                        problem(field, "the quoted field opened on line \(line) of the file\(place(field)) never closes; add the closing \" (a quote inside a quoted field is written twice: \"\")")
+                        fields.append(text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)...]), field: field))
                         i = n
                         recordDone = true
                         break
@@ -164,12 +142,9 @@ public enum CSVReader {
                         let rest = i
                         while i < n, bytes[i] != separator, bytes[i] != cr, bytes[i] != lf { i += 1 }
                         value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[rest..<i]))
-                        problems.append(ImportProblem(
-                            line: row, column: column(field),
-                            message: "text follows the closing quote of this field\(place(field)); quote the whole field and write each quote inside it twice (\"\")"
-                        ))
+                        problem(field, "text follows the closing quote of this field\(place(field)); quote the whole field and write each quote inside it twice (\"\")")
                     }
-                    fields.append(copied ? value.withUnsafeBufferPointer { text($0, row: row, field: field) } : text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)..<(i - 1)]), row: row, field: field))
+                    fields.append(copied ? value.withUnsafeBufferPointer { text($0, field: field) } : text(UnsafeBufferPointer(rebasing: bytes[(opened + 1)..<(i - 1)]), field: field))
                 } else {
                     let begin = i
                     var strayQuote = false
@@ -180,12 +155,9 @@ public enum CSVReader {
                         i += 1
                     }
                     if strayQuote {
-                        problems.append(ImportProblem(
-                            line: row, column: column(field),
-                            message: "a quote inside a field that does not start with one\(place(field)); quote the whole field and write each quote inside it twice (\"\")"
-                        ))
+                        problem(field, "a quote inside a field that does not start with one\(place(field)); quote the whole field and write each quote inside it twice (\"\")")
                     }
-                    fields.append(text(UnsafeBufferPointer(rebasing: bytes[begin..<i]), row: row, field: field))
+                    fields.append(text(UnsafeBufferPointer(rebasing: bytes[begin..<i]), field: field))
                 }
                 // The field ends at a separator (another field follows), a line end or the end of the text.
                 if i < n, bytes[i] == separator {
@@ -200,10 +172,52 @@ public enum CSVReader {
                     recordDone = true
                 }
             }
-            if headed, records.isEmpty { header = fields }
-            records.append(fields)
+            if row == 1, header.isEmpty { header = fields }
+            offset = i
+            row += 1
+            return (fields, problems.count == known)
         }
-        return Table(records: records, problems: problems)
+
+        /// A field's text. A sheet saved in a legacy encoding has bytes that are not UTF-8: decoding puts
+        /// U+FFFD in their place, and the field is named, so nothing is imported garbled.
+        private mutating func text(_ buffer: UnsafeBufferPointer<UInt8>, field: Int) -> String {
+            // An export leaves most cells empty (the document's columns hold something on its first row only).
+            if buffer.isEmpty { return "" }
+            var text = String(decoding: buffer, as: UTF8.self)
+            let repaired = text.withUTF8 { $0.count != buffer.count || memcmp($0.baseAddress!, buffer.baseAddress!, $0.count) != 0 }
+            if repaired {
+                problem(field, "holds bytes that are not UTF-8 text (shown as �)\(place(field)); save the sheet as \"CSV UTF-8\"")
+            }
+            return text
+        }
+
+        private mutating func problem(_ field: Int, _ message: String) {
+            problems.append(ImportProblem(line: row, column: field < header.count ? header[field] : nil, message: message))
+        }
+
+        private func place(_ index: Int) -> String {
+            index < header.count || header.isEmpty ? "" : " (field \(index + 1), past the header's \(header.count) columns)"
+        }
+    }
+
+    /// The start of the first line past the middle with an even number of quotes before it: outside
+    /// any quoted field, if the text keeps RFC 4180 (which reading the halves then confirms).
+    static func middleRecordStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let middle = bytes.count / 2
+        // The quotes before the middle, found with memchr: this runs alone, before either half starts.
+        var quotes = 0
+        var k = 0
+        while k < middle, let found = memchr(base + k, Int32(quote), middle - k) {
+            quotes += 1
+            k = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        k = middle
+        while k < bytes.count {
+            if bytes[k] == quote { quotes += 1 } else if bytes[k] == lf, quotes % 2 == 0 { return k + 1 < bytes.count ? k + 1 : nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The separator the header line uses most: a comma, or a semicolon or tab (saved by spreadsheets

@@ -131,10 +131,37 @@ import Testing
         let sheet = ([header] + rows.map { $0.joined(separator: ",") }).joined(separator: "\n")
         for importer in [CSVImporter(), CSVImporter(team: "T", period: "2027-Q1", listing: false)] {
             var oneCore = importer
-            oneCore.parallelRows = .max
+            oneCore.parallelBytes = .max
             var twoHalves = importer
-            twoHalves.parallelRows = 0
+            twoHalves.parallelBytes = 0
             #expect(twoHalves.read(sheet) == oneCore.read(sheet))
         }
+    }
+
+    /// Quoted statements with line breaks, separators and doubled quotes, so the middle of the text
+    /// may fall inside one: the halves are read and built side by side, and give what one reading
+    /// from the start gives; a stray quote in the second half has the sheet read again from the start.
+    @Test func aLargeSheetReadInHalvesGivesOneReadingsRowsAndProblems() {
+        var rows = ["objective_id,objective,key_result,owner"]
+        for n in 0..<20_000 {
+            rows.append("O\(n / 4),Objective \(n / 4),\"Raise \"\"x\"\" from \(n),\nto \(n + 5)\",Ana")
+        }
+        var oneReading = CSVImporter(team: "T", period: "2027-Q1")
+        oneReading.parallelBytes = .max
+        var halves = oneReading
+        halves.parallelBytes = 0
+        let clean = rows.joined(separator: "\r\n") + "\r\n"
+        #expect(Array(clean.utf8).withUnsafeBufferPointer { all in
+            var reader = CSVReader.Rows(all)
+            let header = reader.next()!.fields
+            return halves.halves(reader, CSVColumns(header: header)) != nil
+        }, "the halves are read side by side")
+        #expect(halves.read(clean) == oneReading.read(clean))
+        #expect(halves.read(clean).document.objectives.count == 5_000)
+        var broken = rows
+        broken[15_000] = "O3750,Objective 3750,stray \"quote,Ana"
+        let bad = broken.joined(separator: "\r\n") + "\r\n"
+        #expect(halves.read(bad) == oneReading.read(bad))
+        #expect(halves.read(bad).problems.map(\.line) == [15_001])
     }
 }

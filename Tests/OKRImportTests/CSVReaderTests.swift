@@ -67,29 +67,4 @@ import Testing
         #expect(CSVReader.read("Goal\tKR\nA\tB\n").records[1] == ["A", "B"])
         #expect(CSVReader.read("Goal,\"a;b;c\"\nx,y\n").records[0] == ["Goal", "a;b;c"], "separators inside quotes do not count")
     }
-
-    /// A text past `parallelSize` is read in two halves; the records and problems are those of one reading.
-    @Test func aLargeTextReadsAsOneReadingWouldHalvesOrNot() {
-        var rows = ["Goal,KR,Note"]
-        for n in 0..<20_000 {
-            // Quoted cells with line breaks, separators and doubled quotes, so a half may start inside one.
-            rows.append("Objective \(n % 97),\"Raise \"\"x\"\" from \(n),\nto \(n + 5)\",plain note \(n)")
-        }
-        let clean = rows.joined(separator: "\r\n") + "\r\n"
-        #expect(clean.utf8.count >= CSVReader.parallelSize)
-        var copy = clean
-        #expect(copy.withUTF8(CSVReader.middleRecordStart) != nil, "the halves are read side by side")
-        #expect(CSVReader.read(clean) == whole(clean))
-        #expect(CSVReader.read(clean).records.count == 20_001)
-        var broken = rows
-        broken[15_000] = "Objective,stray \"quote,x"
-        let bad = broken.joined(separator: "\r\n") + "\r\n"
-        #expect(CSVReader.read(bad) == whole(bad))
-        #expect(CSVReader.read(bad).problems.map(\.line) == [15_001])
-    }
-
-    private func whole(_ text: String) -> CSVReader.Table {
-        var text = text
-        return text.withUTF8 { CSVReader.read($0, separator: UInt8(ascii: ","), headed: true) }
-    }
 }

@@ -132,10 +132,10 @@ public enum DocumentEncoder {
 
     /// An objective's members in format v1's order, whichever way they are written.
     static func objectiveMembers<Sink: MemberSink>(_ objective: Objective, into sink: inout Sink) {
-        sink.add("id", .string(objective.id))
-        sink.add("title", .string(objective.title))
-        sink.add("type", optional(objective.type?.rawValue))
-        sink.add("owner", optional(objective.owner))
+        sink.add("id", text: objective.id)
+        sink.add("title", text: objective.title)
+        sink.add("type", text: objective.type?.rawValue)
+        sink.add("owner", text: objective.owner)
         sink.add("sharedWith", strings: objective.sharedWith)
         sink.add("kpis", strings: objective.kpis)
         if !objective.alignsTo.isEmpty { sink.add("alignsTo", strings: objective.alignsTo) }
@@ -148,24 +148,24 @@ public enum DocumentEncoder {
 
     /// A key result's members in format v1's order, whichever way they are written.
     static func keyResultMembers<Sink: MemberSink>(_ keyResult: KeyResult, into sink: inout Sink) {
-        sink.add("id", .string(keyResult.id))
-        sink.add("statement", .string(keyResult.statement))
-        sink.add("metric", optional(keyResult.metric))
-        sink.add("baseline", optional(keyResult.baseline))
-        sink.add("target", optional(keyResult.target))
-        sink.add("unit", optional(keyResult.unit))
-        sink.add("direction", optional(keyResult.direction?.rawValue))
-        sink.add("due", optional(keyResult.due))
-        if let doneWhen = keyResult.doneWhen { sink.add("doneWhen", .string(doneWhen)) }
-        sink.add("owner", optional(keyResult.owner))
-        sink.add("confidence", optional(keyResult.confidence))
-        sink.add("indicator", optional(keyResult.indicator?.rawValue))
-        sink.add("focus", optional(keyResult.focus?.rawValue))
-        sink.add("current", optional(keyResult.current))
+        sink.add("id", text: keyResult.id)
+        sink.add("statement", text: keyResult.statement)
+        sink.add("metric", text: keyResult.metric)
+        sink.add("baseline", number: keyResult.baseline)
+        sink.add("target", number: keyResult.target)
+        sink.add("unit", text: keyResult.unit)
+        sink.add("direction", text: keyResult.direction?.rawValue)
+        sink.add("due", text: keyResult.due)
+        if let doneWhen = keyResult.doneWhen { sink.add("doneWhen", text: doneWhen) }
+        sink.add("owner", text: keyResult.owner)
+        sink.add("confidence", number: keyResult.confidence)
+        sink.add("indicator", text: keyResult.indicator?.rawValue)
+        sink.add("focus", text: keyResult.focus?.rawValue)
+        sink.add("current", number: keyResult.current)
         sink.add("accepted", strings: keyResult.accepted)
         if !keyResult.checkIns.isEmpty { sink.add("checkIns", .array(keyResult.checkIns.map(checkIn))) }
-        if let grade = keyResult.grade { sink.add("grade", .number(grade)) }
-        if let gradeNote = keyResult.gradeNote { sink.add("gradeNote", .string(gradeNote)) }
+        if let grade = keyResult.grade { sink.add("grade", number: grade) }
+        if let gradeNote = keyResult.gradeNote { sink.add("gradeNote", text: gradeNote) }
         if let carryOver = keyResult.carryOver { sink.add("carryOver", Self.carryOver(carryOver)) }
         for member in keyResult.extra { sink.add(member.key, member.value) }
     }

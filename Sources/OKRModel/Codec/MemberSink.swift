@@ -3,6 +3,10 @@
 /// pretty JSON (`PrettyMembers`, for a save). The order is written once (`DocumentEncoder`) for both.
 protocol MemberSink {
     mutating func add(_ key: String, _ value: JSONValue)
+    /// A text, or null.
+    mutating func add(_ key: String, text: String?)
+    /// A number, or null.
+    mutating func add(_ key: String, number: Double?)
     mutating func add(_ key: String, strings: [String])
     /// A list of objects, each one's members given by `members`.
     mutating func add<Element>(_ key: String, objects: [Element], _ members: (Element, inout Self) -> Void)
@@ -18,6 +22,14 @@ struct MemberList: MemberSink {
 
     mutating func add(_ key: String, _ value: JSONValue) {
         members.append(JSONMember(key, value))
+    }
+
+    mutating func add(_ key: String, text: String?) {
+        add(key, text.map(JSONValue.string) ?? .null)
+    }
+
+    mutating func add(_ key: String, number: Double?) {
+        add(key, number.map { JSONValue.number($0) } ?? .null)
     }
 
     mutating func add(_ key: String, strings: [String]) {
@@ -57,6 +69,20 @@ struct PrettyMembers: MemberSink {
 
     mutating func add(_ key: String, _ value: JSONValue) {
         object.append(key, value, to: &out)
+    }
+
+    /// Texts and numbers are written as they are, not made into a value first: most of a key
+    /// result's members are one or the other, or null.
+    mutating func add(_ key: String, text: String?) {
+        object.appendKey(key, to: &out)
+        guard let text else { return out.appendASCII("null") }
+        JSONWriter.writeString(text, into: &out)
+    }
+
+    mutating func add(_ key: String, number: Double?) {
+        object.appendKey(key, to: &out)
+        guard let number else { return out.appendASCII("null") }
+        out.append(contentsOf: JSONNumber.format(number).utf8)
     }
 
     mutating func add(_ key: String, strings: [String]) {

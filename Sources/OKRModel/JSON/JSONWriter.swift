@@ -165,6 +165,11 @@ public enum JSONWriter {
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
         // One copy from a line of spaces: `repeatElement` went through the generic append, for every line written.
         let count = 2 * level
+        // A key result's members are eight spaces in: appended one by one, cheaper than a copy's call.
+        guard count > 8 else {
+            for _ in 0..<count { out.append(UInt8(ascii: " ")) }
+            return
+        }
         guard count <= spaces.count else { return out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
         spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
@@ -230,8 +235,14 @@ public enum JSONWriter {
 }
 
 extension [UInt8] {
-    /// Appends a literal's bytes in one copy (appending a String's UTF-8 view goes byte by byte).
+    /// Appends a literal's bytes: in one copy (appending a String's UTF-8 view goes byte by byte), or,
+    /// for the few bytes between members (`",\n"`, `": "`, `null`), one by one, cheaper than a copy's call.
     mutating func appendASCII(_ text: StaticString) {
+        let count = text.utf8CodeUnitCount
+        guard count > 4 else {
+            for i in 0..<count { append(text.utf8Start[i]) }
+            return
+        }
         text.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

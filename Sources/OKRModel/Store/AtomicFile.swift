@@ -18,32 +18,64 @@ enum AtomicFile {
 
     /// `pieces` are written one after another: a large document's parts, encoded on several threads, are not joined first.
     static func replace(_ given: String, with pieces: [[UInt8]]) throws(DocumentError) {
+        _ = try replace(given, with: pieces, judging: nil as (@Sendable () -> Bool)?) { $0 }
+    }
+
+    /// `replace(_:with:)` that puts the new file in place only if `keeps` accepts what `judge` says. The
+    /// judge runs on another processor while the file is written and flushed (an import validates the
+    /// document meanwhile), and a file not kept is removed, the path left as it was. Without a judge
+    /// the file is kept, and no thread is started.
+    static func replace<Verdict: Sendable>(
+        _ given: String, with pieces: [[UInt8]], judging judge: (@Sendable () -> Verdict)?, keeps: (Verdict) -> Bool
+    ) throws(DocumentError) -> Verdict? {
         // A symbolic link stays a link: the file it points to is replaced, beside itself.
         let path = resolvingLink(given)
         let temporary = temporaryPrefix(for: path) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var mode: mode_t = 0o644
+        var existingMode: mode_t = 0o644
         var existing = stat()
         if stat(path, &existing) == 0 {
             switch existing.st_mode & S_IFMT {
             case S_IFDIR: throw .isFolder(path: given)
-            case S_IFREG: mode = existing.st_mode & 0o777
+            case S_IFREG: existingMode = existing.st_mode & 0o777
             // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written to, never renamed over:
             // replacing it would put a plain file where the device was.
-            default: return try writeInPlace(path, pieces, naming: given)
+            default:
+                let verdict = judge?()
+                if let verdict, !keeps(verdict) { return verdict }
+                try writeInPlace(path, pieces, naming: given)
+                return verdict
             }
         }
+        let mode = existingMode
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .cannotSave(path: given, reason: folderProblem(errno, path)) }
-        do throws(DocumentError) {
-            for bytes in pieces { try writeAll(fd, bytes, path: given) }
-            if fsync(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
-            // Keep the mode the file had, whatever the umask says.
-            _ = fchmod(fd, mode)
-            if close(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
-        } catch {
-            _ = close(fd)
+        @Sendable func flush() -> DocumentError? {
+            do throws(DocumentError) {
+                for bytes in pieces { try writeAll(fd, bytes, path: given) }
+                if fsync(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
+                // Keep the mode the file had, whatever the umask says.
+                _ = fchmod(fd, mode)
+                if close(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
+                return nil
+            } catch {
+                _ = close(fd)
+                return error
+            }
+        }
+        let failure: DocumentError?
+        var verdict: Verdict?
+        if let judge {
+            (failure, verdict) = ParallelChunks.both(flush, judge)
+        } else {
+            failure = flush()
+        }
+        if let failure {
             unlink(temporary)
-            throw error
+            throw failure
+        }
+        if let verdict, !keeps(verdict) {
+            unlink(temporary)
+            return verdict
         }
         if rename(temporary, path) != 0 {
             let code = errno
@@ -52,6 +84,7 @@ enum AtomicFile {
             throw .cannotSave(path: given, reason: systemMessage(code))
         }
         syncFolder(of: path)
+        return verdict
     }
 
     /// Writes to something that is not a regular file, as it is.

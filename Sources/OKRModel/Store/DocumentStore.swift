@@ -53,6 +53,13 @@ public struct DocumentStore: Sendable {
         try AtomicFile.replace(path, with: pieces)
     }
 
+    /// `save(encoded:)` for a document not yet validated (an import): `validate` runs on another
+    /// processor while the file is written and flushed, and the file replaces the path only when it
+    /// finds nothing; otherwise the path is left as it was. Its issues are returned.
+    public func save(encoded pieces: [[UInt8]], validating validate: @escaping @Sendable () -> [ValidationIssue]) throws(DocumentError) -> [ValidationIssue] {
+        try AtomicFile.replace(path, with: pieces, judging: validate) { $0.isEmpty } ?? []
+    }
+
     /// `save(_:)` for a session's autosaves: objectives unchanged since the last save keep their bytes.
     public func save(_ document: Document, reusing cache: EncodingCache) throws(DocumentError) {
         try AtomicFile.replace(path, with: [DocumentEncoder.bytes(document, reusing: cache)])

@@ -104,8 +104,7 @@ struct Import: ParsableCommand {
             throw ImportFailure(error.description)
         }
         prepareForLargeWork()
-        let (found, rows) = try read(bytes)
-        var outcome = found
+        var outcome = try read(bytes)
         var missing: [ImportProblem] = []
         // A source that could not be read at all gave no document to miss a team in.
         let unread = outcome.document.objectives.isEmpty && !outcome.problems.isEmpty
@@ -122,10 +121,10 @@ struct Import: ParsableCommand {
         // Rows can be left out; a problem with the whole file (its header, no team) cannot.
         let skipBadRows = skipBadRows
         func blocks(_ problem: ImportProblem) -> Bool { !skipBadRows || problem.line == nil || problem.line == 1 }
-        // Validating takes one core: an import that is to write encodes the document on the other
-        // meanwhile, and writes it only if it is valid.
+        // An import that is to write encodes the document, then validates it while the file is written
+        // and flushed, and puts the file in place only if the document is valid.
         let writing = !check && !outcome.problems.contains(where: blocks)
-        let (issues, encoded) = ParallelChunks.both({ DocumentValidator.validate(document) }, { writing ? DocumentEncoder.pieces(document) : [] })
+        let issues = writing ? try write(DocumentEncoder.pieces(document), to: target, validating: document) : DocumentValidator.validate(document)
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then; a place a reader already named is not named again.
         let named = Set(outcome.problems.compactMap(\.pointer))
@@ -137,44 +136,42 @@ struct Import: ParsableCommand {
         if check {
             Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped, coach: summary))
             // Everything is written: exit here rather than free a large document one object at a time.
-            exit(blocking.isEmpty ? 0 : 2, keeping: (rows, findings))
+            exit(blocking.isEmpty ? 0 : 2, keeping: findings)
         }
         guard blocking.isEmpty else {
             Console.error(blocking.map(place).joined(separator: "\n"))
             let hint = chosenFormat!.hasRows && blocking.allSatisfy { ($0.line ?? 0) > 1 } ? ", or pass --skip-bad-rows to import the other rows" : ""
             throw ImportFailure("nothing was written: fix the \(blocking.count == 1 ? "problem" : "\(blocking.count) problems") above in \(TextSafety.neutralise(source))\(hint); --check lists what each \(noun) gives")
         }
-        try write(encoded, to: target)
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped, coach: summary))
-        exit(0, keeping: (rows, findings))
+        exit(0, keeping: findings)
     }
 
-    /// `processExit`, keeping what only the exit frees: a sheet's rows and the findings, released one object
-    /// at a time after their last use, took 70 ms of an 80,000-row import on one core while the other waited.
-    private func exit(_ status: Int32, keeping large: (CSVReader.Table?, [Finding])) -> Never {
+    /// `processExit`, keeping what only the exit is to free: the findings, released one object at a time
+    /// after their last use, held up an 80,000-row import on one core while the other waited.
+    private func exit(_ status: Int32, keeping large: [Finding]) -> Never {
         withExtendedLifetime(large) { processExit(status) }
     }
 
-    /// The source read by its format's reader, and a sheet's rows.
-    func read(_ bytes: [UInt8]) throws -> (ImportOutcome, rows: CSVReader.Table?) {
+    /// The source read by its format's reader.
+    func read(_ bytes: [UInt8]) throws -> ImportOutcome {
         var outcome: ImportOutcome
         switch chosenFormat! {
-        case .csv:
-            let rows = CSVReader.read(bytes)
-            return (CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(rows), rows)
+        case .csv: return CSVImporter(mappings: try mappings(), team: team, period: period, listing: check).read(bytes)
         case .markdown: outcome = MarkdownImporter.read(String(decoding: bytes, as: UTF8.self))
         case .yaml: outcome = YAMLImporter.read(String(decoding: bytes, as: UTF8.self))
         }
         // As for a sheet, the flags win over what the source says.
         if let team { outcome.document.team = team }
         if let period { outcome.document.period = period }
-        return (outcome, nil)
+        return outcome
     }
 
-    /// The document encoded (`DocumentEncoder.pieces`), through the document store, under the output's lock:
-    /// refused over the source, and over an existing file without --force.
-    func write(_ encoded: [[UInt8]], to target: String) throws(ImportFailure) {
+    /// The document encoded (`DocumentEncoder.pieces`), through the document store, under the output's lock,
+    /// kept only if `document` is valid: refused over the source, and over an existing file without --force.
+    /// The validation's issues.
+    func write(_ encoded: [[UInt8]], to target: String, validating document: Document) throws(ImportFailure) -> [ValidationIssue] {
         let store = DocumentStore(path: target)
         if DocumentStore(path: source).isDocumentOrLock(target) {
             throw ImportFailure("\(TextSafety.neutralise(target)) is the file being imported; name another with --output")
@@ -184,7 +181,7 @@ struct Import: ParsableCommand {
             defer { lock.release() }
             if let notice = lock.notice { Console.error(notice) }
             if store.exists(), !force { throw DocumentError.exists(path: target) }
-            try store.save(encoded: encoded)
+            return try store.save(encoded: encoded) { DocumentValidator.validate(document) }
         } catch {
             throw ImportFailure(error.description)
         }
