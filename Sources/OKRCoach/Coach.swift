@@ -129,24 +129,27 @@ public struct Coach: Sendable {
     /// item's `accepted` list are left out; document-level findings cannot be accepted
     /// (see `DocumentRules`). Sorted by place in the document, then by severity, errors first.
     public func review(_ document: Document) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: false).findings
+        findings(document, objectives: document.objectives.indices, documentRules: true, includingKept: false)
     }
 
     /// `review(_:)` with the team's decisions among them: findings whose rule the item's `accepted`
     /// lists, marked `kept`, in the same order. What `okr lint`, `/review` and the Markdown show.
     public func review(_ document: Document, includingKept: Bool) -> [Finding] {
-        review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept).findings
+        findings(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept)
     }
 
     /// The document with every key result's unstated fields read from its statement (what the source
-    /// stated wins: `KeyResult.take(_:over: false)`), and `review(_:includingKept:)` of that document,
-    /// in one pass: each statement is read once, for both (an import of 80,000 key results read every
-    /// statement twice).
-    public func review(completing document: Document, includingKept: Bool) -> (document: Document, findings: [Finding]) {
+    /// stated wins: `KeyResult.take(_:over: false)`), and the tally of `review(_:includingKept:)` of
+    /// that document, in one pass: each statement is read once, for both (an import of 80,000 key
+    /// results read every statement twice).
+    public func review(completing document: Document, includingKept: Bool) -> (document: Document, tally: FindingTally) {
+        let wordings = ruleWordings()
         var completed = document
-        let review = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, completing: true)
+        let review = review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, completing: true) { hits in
+            FindingTally(hits.lazy.map { (wordings[$0.rule]!.entry.severity, kept: $0.kept) })
+        }
         completed.objectives = review.completed
-        return (completed, review.findings)
+        return (completed, review.found.reduce(FindingTally(), +))
     }
 
     /// `review(_:includingKept:)` and, once some key result has check-ins, the outcome review as of
@@ -154,7 +157,7 @@ public struct Coach: Sendable {
     /// without check-ins is reviewed exactly as `review(_:includingKept:)` reviews it.
     public func review(_ document: Document, includingKept: Bool, asOf: String) -> [Finding] {
         let outcome = DocumentScore.hasCheckIns(document) ? outcomeRules(document, asOf: asOf) : nil
-        return review(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome).findings
+        return findings(document, objectives: document.objectives.indices, documentRules: true, includingKept: includingKept, outcome: outcome)
     }
 
     /// Every objective's and key result's score as of `asOf` (`YYYY-MM-DD`). The coach reads a
@@ -223,39 +226,50 @@ public struct Coach: Sendable {
             let objective = document.objectives[o]
             return matches(objective.id) || objective.keyResults.contains { matches($0.id) }
         }
-        return review(document, objectives: objectives, documentRules: matches("document"), includingKept: false).findings
+        return findings(document, objectives: objectives, documentRules: matches("document"), includingKept: false)
             .filter { matches($0.target) }
     }
 
-    /// `completing`: every objective is completed as it is reviewed: the completed objectives come
-    /// back in document order (none without it), and the document's own rules read the document with them.
-    private func review(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
-                        outcome: OutcomeRules? = nil, completing: Bool = false) -> (findings: [Finding], completed: [Objective]) {
+    /// The findings of `review(_:objectives:…)`, sorted and worded. Every finding of a chunk lies after
+    /// those of the chunks before it in the sort order (its first key is the place in the document),
+    /// so the chunks' sorted findings joined in order are the sort of all of them.
+    private func findings(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
+                          outcome: OutcomeRules? = nil) -> [Finding] {
+        let wordings = ruleWordings()
+        let found = review(document, objectives: objectives, documentRules: documentRules, includingKept: includingKept, outcome: outcome) {
+            Coach.sorted(Coach.ranked($0, wordings))
+        }.found
+        // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
+        var findings: [Finding] = []
+        findings.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for chunk in found { findings += chunk }
+        return findings
+    }
+
+    /// The rules' hits, each chunk's as `summarise` gives them: the document's own first, then the
+    /// objectives' in document order, in contiguous chunks on all processors (a large document,
+    /// `okr lint`, reviews its objectives independently). `completing`: every objective is completed
+    /// as it is reviewed: the completed objectives come back in document order (none without it),
+    /// and the document's own rules read the document with them.
+    private func review<Found: Sendable>(_ document: Document, objectives: some Sequence<Int>, documentRules: Bool, includingKept: Bool,
+                                         outcome: OutcomeRules? = nil, completing: Bool = false,
+                                         summarising summarise: @escaping @Sendable ([RuleHit]) -> Found) -> (found: [Found], completed: [Objective]) {
         let objectives = Array(objectives)
         let context = ParseContext(period: document.period.isEmpty ? nil : document.period)
-        let wordings = ruleWordings()
         let texts = self.texts
-        // Objectives are reviewed independently: on a large document (okr lint) in contiguous
-        // chunks on all processors, each sorted there and joined in document order. Every
-        // finding of a chunk lies after those of the chunks before it in the sort order (its
-        // first key is the place in the document), so this is the sort of all of them.
         let coach = self
         let chunks = ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
             var completed: [Objective] = []
             let hits = coach.hits(document, objectives: objectives[range], context: context, includingKept: includingKept, outcome: outcome,
                                   completing: completing, into: &completed)
-            return (findings: Coach.sorted(Coach.ranked(hits, wordings)), completed: completed)
+            return (found: summarise(hits), completed: completed)
         }
         var reviewed = document
         if completing { reviewed.objectives = chunks.flatMap(\.completed) }
         let documentHits = documentRules
             ? DocumentRules(purposeNames: texts["purpose-missing"]?.fields ?? [:], vocabulary: vocabulary).hits(reviewed) + GradeRules().documentHits(reviewed)
             : []
-        // Appended chunk by chunk: joining them lazily went finding by finding through a generic iterator.
-        var findings = Coach.sorted(Coach.ranked(documentHits, wordings))
-        findings.reserveCapacity(chunks.reduce(findings.count) { $0 + $1.findings.count })
-        for chunk in chunks { findings += chunk.findings }
-        return (findings, completing ? reviewed.objectives : [])
+        return ([summarise(documentHits)] + chunks.map(\.found), completing ? reviewed.objectives : [])
     }
 
     /// In document order, then by severity, errors first, then by the rule's place in the catalog.

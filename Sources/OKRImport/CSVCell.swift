@@ -86,8 +86,12 @@ enum CSVCell {
     /// The text without white space around it; a text that starts and ends with a visible ASCII
     /// character (nearly every cell) is returned without looking at its Characters.
     static func trimmed(_ text: String) -> String {
-        if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return text }
-        return text.trimmingWhitespace()
+        // The ends read from the contiguous bytes: `utf8.last` went through the generic collection.
+        let visibleEnds = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        }
+        return visibleEnds == true ? text : text.trimmingWhitespace()
     }
 
     /// Free texts in one cell (the parking lot), separated by `;` and the one space the export writes

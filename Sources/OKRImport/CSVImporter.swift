@@ -132,6 +132,7 @@ public struct CSVImporter: Sendable {
 struct Builder: Sendable {
     let header: [String]
     let columns: CSVColumns
+    private let sheet: Sheet
     let fixedTeam: String?
     let fixedPeriod: String?
     var document = Document()
@@ -161,6 +162,7 @@ struct Builder: Sendable {
     init(header: [String], columns: CSVColumns, fixedTeam: String?, fixedPeriod: String?, rows: Int) {
         self.header = header
         self.columns = columns
+        sheet = Sheet(header: header, columns: columns)
         self.fixedTeam = fixedTeam
         self.fixedPeriod = fixedPeriod
         keyResultRows.reserveCapacity(rows)
@@ -193,13 +195,14 @@ struct Builder: Sendable {
 
     mutating func read(_ fields: [String], row number: Int, syntaxOK: Bool) {
         if Self.isBlank(fields) { return }
-        var row = Row(number: number, fields: fields, header: header, columns: columns)
+        var row = Row(number: number, fields: fields, sheet: sheet)
         if fields.count != header.count {
             row.problem(nil as String?, "this row has \(fields.count) cells and the header \(header.count); a missing or extra separator shifts the cells after it (quote a cell that holds a comma)")
         }
         guard syntaxOK, row.problems.isEmpty else { return problems += row.problems }
-        let plan = self.plan(&row)
-        guard row.problems.isEmpty, let plan else { return problems += row.problems }
+        // Filled in place and moved into the document: a plan is half a kilobyte, copied twice when returned.
+        var plan = Plan()
+        guard self.plan(&row, into: &plan), row.problems.isEmpty else { return problems += row.problems }
         commit(plan, row: number)
         previous = fields
     }
@@ -209,9 +212,8 @@ struct Builder: Sendable {
         fields.allSatisfy { $0.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
     }
 
-    /// The row's cells read and checked against the document so far; nil (with the row's problems) when it has no objective.
-    private func plan(_ row: inout Row) -> Plan? {
-        var plan = Plan()
+    /// The row's cells read and checked against the document so far; false (with the row's problems) when it has no objective.
+    private func plan(_ row: inout Row, into plan: inout Plan) -> Bool {
         func repeated(_ field: CSVField) -> Bool {
             guard let i = columns.column(of: field), i < previous.count, i < row.fields.count else { return false }
             return previous[i] == row.fields[i]
@@ -245,20 +247,20 @@ struct Builder: Sendable {
         } else if id == nil, title == nil {
             guard let lastObjective else {
                 row.problem(columns.column(of: .objective) != nil ? .objective : .objectiveID, "no objective on this row or above it; write the objective this key result belongs to")
-                return nil
+                return false
             }
             plan.objective = lastObjective
         } else {
             plan.newObjective = Objective(id: id ?? "", title: title ?? "")
         }
-        let existing = plan.objective.map { document.objectives[$0] }
         // The objective's cells are read again only where they differ from the row above, of the same objective.
         let sameObjective = plan.objective != nil && plan.objective == lastObjective
         func say<T: Equatable>(_ field: CSVField, _ value: @autoclosure () -> T?, _ keyPath: WritableKeyPath<Objective, T>, empty: T) {
             if sameObjective, repeated(field) { return }
             // An empty cell says nothing (for an optional field the value read is then `.some(nil)`).
             guard let value = value(), value != empty else { return }
-            if let existing, existing[keyPath: keyPath] != empty, existing[keyPath: keyPath] != value {
+            // The objective is looked at only here: copying it for every row retained all it holds.
+            if let o = plan.objective, document.objectives[o][keyPath: keyPath] != empty, document.objectives[o][keyPath: keyPath] != value {
                 let first = said(plan.objective!, field).map { "row \($0)" } ?? "an earlier row"
                 row.problem(field, "says otherwise than \(first) for the same objective; an objective's cells are the same on each of its rows")
             }
@@ -280,7 +282,7 @@ struct Builder: Sendable {
             plan.kpis = kpis
             say(.kpis, kpis.map(Self.reference), \.kpis, empty: [])
         }
-        guard row.hasKeyResult else { return plan }
+        guard row.hasKeyResult else { return true }
         var keyResult = KeyResult(statement: row.text(.keyResult) ?? "")
         if let id = row.text(.keyResultID, trimmed: true) {
             if let first = keyResultRows[id] {
@@ -306,7 +308,7 @@ struct Builder: Sendable {
         keyResult.grade = row.value(.grade, CSVCell.grade)
         keyResult.gradeNote = row.text(.gradeNote)
         plan.keyResult = keyResult
-        return plan
+        return true
     }
 
     private static let fields = CSVField.allCases.count
@@ -328,7 +330,8 @@ struct Builder: Sendable {
         }
     }
 
-    private mutating func commit(_ plan: Plan, row: Int) {
+    /// `plan` is consumed: a key result is moved into the document, not copied (a row's plan is half a kilobyte).
+    private mutating func commit(_ plan: consuming Plan, row: Int) {
         for (field, value) in plan.document where firstSaid[field] == nil {
             firstSaid[field] = row
             set(field, value)
@@ -362,7 +365,7 @@ struct Builder: Sendable {
         }
         if let title = plan.titleLookedUp { titlesLookedUp.insert(title) }
         lastObjective = o
-        guard let keyResult = plan.keyResult else { return placed.append((row, o, nil)) }
+        guard let keyResult = plan.keyResult.take() else { return placed.append((row, o, nil)) }
         if !keyResult.id.isEmpty { keyResultRows[keyResult.id] = row }
         document.objectives[o].keyResults.append(keyResult)
         placed.append((row, o, document.objectives[o].keyResults.count - 1))
@@ -480,27 +483,39 @@ struct Builder: Sendable {
     }
 }
 
+/// A sheet's header and what its columns hold, shared by its rows: a row that copied both retained
+/// and released five buffers, 80,000 times.
+private final class Sheet: Sendable {
+    let header: [String]
+    let columns: CSVColumns
+
+    init(header: [String], columns: CSVColumns) {
+        self.header = header
+        self.columns = columns
+    }
+}
+
 /// One row's cells by field, and the problems its cells have.
 private struct Row {
     let number: Int
     let fields: [String]
-    let header: [String]
-    let columns: CSVColumns
+    let sheet: Sheet
     var problems: [ImportProblem] = []
 
-    init(number: Int, fields: [String], header: [String], columns: CSVColumns) {
+    init(number: Int, fields: [String], sheet: Sheet) {
         self.number = number
         self.fields = fields
-        self.header = header
-        self.columns = columns
+        self.sheet = sheet
     }
+
+    private var columns: CSVColumns { sheet.columns }
 
     mutating func problem(_ column: String?, _ message: String) {
         problems.append(ImportProblem(line: number, column: column, message: message))
     }
 
     mutating func problem(_ field: CSVField, _ message: String) {
-        problem(columns.column(of: field).map { header[$0] }, message)
+        problem(columns.column(of: field).map { sheet.header[$0] }, message)
     }
 
     /// The cell's text, nil when the sheet has no such column or the cell is blank; long texts

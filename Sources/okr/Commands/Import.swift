@@ -116,8 +116,8 @@ struct Import: ParsableCommand {
         }
         outcome.problems = missing + outcome.problems
         // The coach reviews the document as it is completed, statement by statement.
-        let (document, findings) = StatementReading.complete(outcome.document)
-        let summary = Self.coachSummary(findings)
+        let (document, tally) = StatementReading.complete(outcome.document)
+        let summary = Lint.summary(counts: tally.counts, kept: tally.kept, files: 1)
         // Rows can be left out; a problem with the whole file (its header, no team) cannot.
         let skipBadRows = skipBadRows
         func blocks(_ problem: ImportProblem) -> Bool { !skipBadRows || problem.line == nil || problem.line == 1 }
@@ -136,7 +136,7 @@ struct Import: ParsableCommand {
         if check {
             Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped, coach: summary))
             // Everything is written: exit here rather than free a large document one object at a time.
-            exit(blocking.isEmpty ? 0 : 2, keeping: findings)
+            processExit(blocking.isEmpty ? 0 : 2)
         }
         guard blocking.isEmpty else {
             Console.error(blocking.map(place).joined(separator: "\n"))
@@ -145,13 +145,7 @@ struct Import: ParsableCommand {
         }
         for problem in outcome.problems { Console.error(place(problem) + " (row left out)") }
         Console.output(done(document, skipped: skipped, coach: summary))
-        exit(0, keeping: findings)
-    }
-
-    /// `processExit`, keeping what only the exit is to free: the findings, released one object at a time
-    /// after their last use, held up an 80,000-row import on one core while the other waited.
-    private func exit(_ status: Int32, keeping large: [Finding]) -> Never {
-        withExtendedLifetime(large) { processExit(status) }
+        processExit(0)
     }
 
     /// The source read by its format's reader.
@@ -246,17 +240,6 @@ struct Import: ParsableCommand {
         Next: okr workshop \(file) to work on them with the coach, or okr lint \(file) for every finding.
 
         """
-    }
-
-    /// The counts `okr lint` ends with, for the one document's findings (kept ones among them).
-    static func coachSummary(_ findings: [Finding]) -> String {
-        let severities = Severity.allCases
-        var counts = [Int](repeating: 0, count: severities.count)
-        var kept = 0
-        for finding in findings {
-            if finding.kept { kept += 1 } else { counts[severities.firstIndex(of: finding.severity)!] += 1 }
-        }
-        return Lint.summary(counts: counts, kept: kept, files: 1)
     }
 }
 
