@@ -28,23 +28,29 @@ public enum DocumentEncoder {
 
     /// `text(_:)` as UTF-8 bytes.
     public static func bytes(_ document: Document) -> [UInt8] {
-        Array(pieces(document).joined())
+        let collected = Collected()
+        write(document) { collected.bytes += $0 }
+        return collected.bytes
     }
 
-    /// `bytes(_:)` in pieces to be written one after another, as the store writes them: the objectives
-    /// in chunks written on all processors, not copied into one array (an imported sheet of 20,000
-    /// objectives is 42 MB of JSON).
-    public static func pieces(_ document: Document) -> [[UInt8]] {
+    /// `bytes(_:)` handed to `emit` in pieces, one after another, as the store writes them: the
+    /// objectives in chunks encoded on all processors, each handed on as soon as those before it are,
+    /// so a large document is written while it is encoded and never held whole (an imported sheet of
+    /// 20,000 objectives is 42 MB of JSON). `emit` is called on one thread at a time.
+    public static func write(_ document: Document, to emit: @escaping @Sendable ([UInt8]) -> Void) {
         let objectives = document.objectives
-        return pieces(document, reserving: 4096) { _ in
-            ParallelChunks.map(count: objectives.count, minimumPerChunk: 200) { range in
+        write(document, reserving: 4096, to: emit) { out in
+            // The list's opening goes first.
+            emit(out)
+            out = []
+            ParallelChunks.forEach(count: objectives.count, minimumPerChunk: 200, { range in
                 var out: [UInt8] = []
                 out.reserveCapacity(range.count * 2048)
                 JSONWriter.appendElements(range, of: objectives.count, indent: 1, to: &out) { i, out in
                     PrettyMembers.write(objectives[i], indent: 2, to: &out, objectiveMembers)
                 }
                 return out
-            }
+            }, inOrder: emit)
         }
     }
 
@@ -54,27 +60,24 @@ public enum DocumentEncoder {
     public static func bytes(_ document: Document, reusing cache: EncodingCache) -> [UInt8] {
         var fresh: [(Objective, [UInt8])] = []
         fresh.reserveCapacity(document.objectives.count)
-        let written = pieces(document, reserving: cache.size + 4096) { out in
+        var out: [UInt8] = []
+        write(document, reserving: cache.size + 4096, to: { out = $0 }) { out in
             JSONWriter.appendElements(document.objectives.indices, of: document.objectives.count, indent: 1, to: &out) { i, out in
                 let value = document.objectives[i]
                 let bytes = i < cache.objectives.count && cache.objectives[i].0 == value ? cache.objectives[i].1 : pretty(value)
                 out.append(contentsOf: bytes)
                 fresh.append((value, bytes))
             }
-            return []
         }
-        // One piece: every objective was appended to the piece the list opens in.
-        let out = written.count == 1 ? written[0] : Array(written.joined())
         cache.objectives = fresh
         cache.size = out.count
         return out
     }
 
-    /// The document's members in format v1's order, pretty, in pieces. The objectives' elements are
-    /// `objectives`' to write: appended to the piece given (which holds the list's opening), or
-    /// returned as pieces of their own to go after it.
-    private static func pieces(_ document: Document, reserving size: Int, objectives: (inout [UInt8]) -> [[UInt8]]) -> [[UInt8]] {
-        var pieces: [[UInt8]] = []
+    /// The document's members in format v1's order, pretty, handed to `emit`. The objectives' elements
+    /// are `objectives`' to write: appended to the bytes given (which hold the list's opening), or
+    /// emitted after those bytes, which it then emits first and empties.
+    private static func write(_ document: Document, reserving size: Int, to emit: ([UInt8]) -> Void, objectives: (inout [UInt8]) -> Void) {
         var out: [UInt8] = []
         out.reserveCapacity(size)
         var object = JSONWriter.PrettyObject(indent: 0)
@@ -85,18 +88,18 @@ public enum DocumentEncoder {
             }
             object.appendKey(member.key, to: &out)
             JSONWriter.openList(to: &out)
-            let written = objectives(&out)
-            if !written.isEmpty {
-                pieces.append(out)
-                pieces += written
-                out = []
-            }
+            objectives(&out)
             JSONWriter.closeList(indent: 1, to: &out)
         }
         object.finish(&out)
         out.append(0x0A)
-        pieces.append(out)
-        return pieces
+        emit(out)
+    }
+
+    /// The pieces `bytes(_:)` collects. Unchecked: `write(_:to:)` hands them on one at a time, each
+    /// after the one before (the hand-over goes through a lock).
+    private final class Collected: @unchecked Sendable {
+        var bytes: [UInt8] = []
     }
 
     /// One objective as it sits in the document's list.

@@ -19,17 +19,42 @@ package enum ParallelChunks {
         count: Int, minimumPerChunk: Int, maximumThreads: Int = 8,
         _ work: @escaping @Sendable (Range<Int>) -> T
     ) -> [T] {
+        let ranges = chunks(count: count, minimumPerChunk: minimumPerChunk, maximumThreads: maximumThreads)
+        guard let threads = ranges.threads else { return [work(0..<count)] }
+        let queue = ChunkQueue(ranges: ranges.ranges, work: work)
+        run(queue, on: threads)
+        return queue.results()
+    }
+
+    /// `map`, with each chunk's result handed to `consume` in chunk order as soon as it and every chunk
+    /// before it are done, by whichever thread finished the last of them, one at a time; nothing is
+    /// returned. A save writes each chunk of the document as soon as the file can take it, and its
+    /// buffer is freed for the chunks still to come, rather than holding the whole document.
+    package static func forEach<T: Sendable>(
+        count: Int, minimumPerChunk: Int, maximumThreads: Int = 8,
+        _ work: @escaping @Sendable (Range<Int>) -> T, inOrder consume: @escaping @Sendable (T) -> Void
+    ) {
+        let ranges = chunks(count: count, minimumPerChunk: minimumPerChunk, maximumThreads: maximumThreads)
+        guard let threads = ranges.threads else { return consume(work(0..<count)) }
+        run(ChunkQueue(ranges: ranges.ranges, work: work, consume: consume), on: threads)
+    }
+
+    /// The chunks `0..<count` is split into and the threads to run them on; no threads when one
+    /// processor, or too few items for more than one thread, is to do everything on the calling thread.
+    private static func chunks(count: Int, minimumPerChunk: Int, maximumThreads: Int) -> (threads: Int?, ranges: [Range<Int>]) {
         let processors = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let perChunk = max(1, minimumPerChunk)
         let threads = max(1, min(processors, maximumThreads, count / perChunk))
-        if threads == 1 { return [work(0..<count)] }
+        if threads == 1 { return (nil, []) }
         let chunks = min(threads * chunksPerThread, count / perChunk)
-        let ranges = (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) }
-        let queue = ChunkQueue(ranges: ranges, work: work)
-        let started = (1..<threads).compactMap { _ in startThread(Unmanaged.passRetained(queue as Job).toOpaque()) }
-        queue.run()
+        return (threads, (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) })
+    }
+
+    /// `job` on `threads` threads, the calling thread one of them, until all are done.
+    private static func run(_ job: Job, on threads: Int) {
+        let started = (1..<threads).compactMap { _ in startThread(Unmanaged.passRetained(job).toOpaque()) }
+        job.run()
         for thread in started { pthread_join(thread, nil) }
-        return queue.results()
     }
 
     /// `first()` and `second()` at once, on two threads when there are two processors: for two
@@ -80,12 +105,17 @@ private final class ChunkQueue<T: Sendable>: Job, @unchecked Sendable {
     private let work: @Sendable (Range<Int>) -> T
     private var next = 0
     private var done: [T?]
+    /// Where results go in chunk order as they are done (`forEach`); nil: they are kept for `results()`.
+    private let consume: (@Sendable (T) -> Void)?
+    private var consumed = 0
+    private var consuming = false
     /// Allocated, not a stored `pthread_mutex_t`: a mutex must stay at one address, which `&property` does not promise.
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init(ranges: [Range<Int>], work: @escaping @Sendable (Range<Int>) -> T) {
+    init(ranges: [Range<Int>], work: @escaping @Sendable (Range<Int>) -> T, consume: (@Sendable (T) -> Void)? = nil) {
         self.ranges = ranges
         self.work = work
+        self.consume = consume
         done = Array(repeating: nil, count: ranges.count)
         lock.initialize(to: pthread_mutex_t())
         pthread_mutex_init(lock, nil)
@@ -101,8 +131,24 @@ private final class ChunkQueue<T: Sendable>: Job, @unchecked Sendable {
             let result = work(ranges[chunk])
             pthread_mutex_lock(lock)
             done[chunk] = result
+            if let consume { drain(into: consume) }
             pthread_mutex_unlock(lock)
         }
+    }
+
+    /// With the lock held: the next results, in order, to `consume`, unless another thread is at it
+    /// (it takes any that are done meanwhile before it stops). The lock is let go while one is consumed.
+    private func drain(into consume: @Sendable (T) -> Void) {
+        guard !consuming else { return }
+        consuming = true
+        while consumed < done.count, let result = done[consumed] {
+            done[consumed] = nil
+            consumed += 1
+            pthread_mutex_unlock(lock)
+            consume(result)
+            pthread_mutex_lock(lock)
+        }
+        consuming = false
     }
 
     private func take() -> Int? {

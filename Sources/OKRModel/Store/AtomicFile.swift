@@ -16,17 +16,21 @@ enum AtomicFile {
         return folder + "/." + name + ".tmp-"
     }
 
-    /// `pieces` are written one after another: a large document's parts, encoded on several threads, are not joined first.
-    static func replace(_ given: String, with pieces: [[UInt8]]) throws(DocumentError) {
-        _ = try replace(given, with: pieces, judging: nil as (@Sendable () -> Bool)?) { $0 }
+    /// The file's new bytes are what `produce` hands to the function it is given, one piece after
+    /// another: a large document's parts, encoded on several threads, are written as they come, not
+    /// joined first.
+    typealias Producer = @Sendable (_ emit: @escaping @Sendable ([UInt8]) -> Void) -> Void
+
+    static func replace(_ given: String, writing produce: @escaping Producer) throws(DocumentError) {
+        _ = try replace(given, writing: produce, judging: nil as (@Sendable () -> Bool)?) { $0 }
     }
 
-    /// `replace(_:with:)` that puts the new file in place only if `keeps` accepts what `judge` says. The
-    /// judge runs on another processor while the file is written and flushed (an import validates the
-    /// document meanwhile), and a file not kept is removed, the path left as it was. Without a judge
-    /// the file is kept, and no thread is started.
+    /// `replace(_:writing:)` that puts the new file in place only if `keeps` accepts what `judge` says.
+    /// The judge runs on another processor while the file is written and flushed (an import validates
+    /// the document meanwhile), and a file not kept is removed, the path left as it was. Without a
+    /// judge the file is kept, and no thread is started.
     static func replace<Verdict: Sendable>(
-        _ given: String, with pieces: [[UInt8]], judging judge: (@Sendable () -> Verdict)?, keeps: (Verdict) -> Bool
+        _ given: String, writing produce: @escaping Producer, judging judge: (@Sendable () -> Verdict)?, keeps: (Verdict) -> Bool
     ) throws(DocumentError) -> Verdict? {
         // A symbolic link stays a link: the file it points to is replaced, beside itself.
         let path = resolvingLink(given)
@@ -42,7 +46,7 @@ enum AtomicFile {
             default:
                 let verdict = judge?()
                 if let verdict, !keeps(verdict) { return verdict }
-                try writeInPlace(path, pieces, naming: given)
+                try writeInPlace(path, produce, naming: given)
                 return verdict
             }
         }
@@ -51,7 +55,7 @@ enum AtomicFile {
         guard fd >= 0 else { throw .cannotSave(path: given, reason: folderProblem(errno, path)) }
         @Sendable func flush() -> DocumentError? {
             do throws(DocumentError) {
-                for bytes in pieces { try writeAll(fd, bytes, path: given) }
+                try writeAll(fd, produce, naming: given)
                 if fsync(fd) != 0 { throw DocumentError.cannotSave(path: given, reason: systemMessage()) }
                 // Keep the mode the file had, whatever the umask says.
                 _ = fchmod(fd, mode)
@@ -88,11 +92,26 @@ enum AtomicFile {
     }
 
     /// Writes to something that is not a regular file, as it is.
-    private static func writeInPlace(_ path: String, _ pieces: [[UInt8]], naming given: String) throws(DocumentError) {
+    private static func writeInPlace(_ path: String, _ produce: Producer, naming given: String) throws(DocumentError) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotSave(path: given, reason: systemMessage()) }
         defer { _ = close(fd) }
-        for bytes in pieces { try writeAll(fd, bytes, path: given) }
+        try writeAll(fd, produce, naming: given)
+    }
+
+    /// Every piece `produce` hands on, written to `fd` in turn; after a failure the rest are let go.
+    private static func writeAll(_ fd: Int32, _ produce: Producer, naming given: String) throws(DocumentError) {
+        let failure = FirstFailure()
+        produce { bytes in
+            guard failure.error == nil else { return }
+            do throws(DocumentError) { try writeAll(fd, bytes, path: given) } catch { failure.error = error }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    /// The first write that failed. Unchecked: a producer hands its pieces on one at a time.
+    private final class FirstFailure: @unchecked Sendable {
+        var error: DocumentError?
     }
 
     /// The file a symbolic link leads to, or `path` itself when it is no link or leads nowhere.

@@ -41,28 +41,23 @@ public struct DocumentStore: Sendable {
         AtomicFile.exists(path)
     }
 
-    /// Writes the document as pretty JSON, replacing the file atomically.
+    /// Writes the document as pretty JSON, replacing the file atomically: written as it is encoded,
+    /// in chunks on all processors (`DocumentEncoder.write(_:to:)`).
     public func save(_ document: Document) throws(DocumentError) {
-        // Bytes straight from the writer: no String to build and convert back for every autosave.
-        try save(encoded: DocumentEncoder.pieces(document))
+        try AtomicFile.replace(path) { DocumentEncoder.write(document, to: $0) }
     }
 
-    /// `save(_:)` for a document already encoded by `DocumentEncoder.pieces`: an import encodes
-    /// while it validates, and saves only a valid document.
-    public func save(encoded pieces: [[UInt8]]) throws(DocumentError) {
-        try AtomicFile.replace(path, with: pieces)
-    }
-
-    /// `save(encoded:)` for a document not yet validated (an import): `validate` runs on another
-    /// processor while the file is written and flushed, and the file replaces the path only when it
-    /// finds nothing; otherwise the path is left as it was. Its issues are returned.
-    public func save(encoded pieces: [[UInt8]], validating validate: @escaping @Sendable () -> [ValidationIssue]) throws(DocumentError) -> [ValidationIssue] {
-        try AtomicFile.replace(path, with: pieces, judging: validate) { $0.isEmpty } ?? []
+    /// `save(_:)` for a document not yet validated (an import): `validate` runs on another processor
+    /// while the file is written and flushed, and the file replaces the path only when it finds
+    /// nothing; otherwise the path is left as it was. Its issues are returned.
+    public func save(_ document: Document, validating validate: @escaping @Sendable () -> [ValidationIssue]) throws(DocumentError) -> [ValidationIssue] {
+        try AtomicFile.replace(path, writing: { DocumentEncoder.write(document, to: $0) }, judging: validate) { $0.isEmpty } ?? []
     }
 
     /// `save(_:)` for a session's autosaves: objectives unchanged since the last save keep their bytes.
     public func save(_ document: Document, reusing cache: EncodingCache) throws(DocumentError) {
-        try AtomicFile.replace(path, with: [DocumentEncoder.bytes(document, reusing: cache)])
+        let bytes = DocumentEncoder.bytes(document, reusing: cache)
+        try AtomicFile.replace(path) { $0(bytes) }
     }
 
     /// Whether `other` names this document or its lock file, by any spelling or link: writing an
@@ -102,7 +97,7 @@ public struct DocumentStore: Sendable {
     public static func write(_ text: String, to path: String, replacing: Bool = true) throws(DocumentError) {
         // A device or pipe (`/dev/stdout`) is written to, never replaced: there is nothing to protect from it.
         if !replacing, DocumentStore(path: path).exists(), !AtomicFile.isStream(path) { throw .exists(path: path) }
-        try AtomicFile.replace(path, with: [Array(text.utf8)])
+        try AtomicFile.replace(path) { $0(Array(text.utf8)) }
     }
 
     /// Parses and checks document bytes; `path` only names the source in errors.

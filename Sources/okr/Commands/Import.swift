@@ -121,10 +121,10 @@ struct Import: ParsableCommand {
         // Rows can be left out; a problem with the whole file (its header, no team) cannot.
         let skipBadRows = skipBadRows
         func blocks(_ problem: ImportProblem) -> Bool { !skipBadRows || problem.line == nil || problem.line == 1 }
-        // An import that is to write encodes the document, then validates it while the file is written
-        // and flushed, and puts the file in place only if the document is valid.
+        // An import that is to write validates the document while the file is written (as it is
+        // encoded) and flushed, and puts the file in place only if the document is valid.
         let writing = !check && !outcome.problems.contains(where: blocks)
-        let issues = writing ? try write(DocumentEncoder.pieces(document), to: target, validating: document) : DocumentValidator.validate(document)
+        let issues = writing ? try write(document, to: target) : DocumentValidator.validate(document)
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then; a place a reader already named is not named again.
         let named = Set(outcome.problems.compactMap(\.pointer))
@@ -162,10 +162,9 @@ struct Import: ParsableCommand {
         return outcome
     }
 
-    /// The document encoded (`DocumentEncoder.pieces`), through the document store, under the output's lock,
-    /// kept only if `document` is valid: refused over the source, and over an existing file without --force.
-    /// The validation's issues.
-    func write(_ encoded: [[UInt8]], to target: String, validating document: Document) throws(ImportFailure) -> [ValidationIssue] {
+    /// The document, through the document store, under the output's lock, kept only if it is valid:
+    /// refused over the source, and over an existing file without --force. The validation's issues.
+    func write(_ document: Document, to target: String) throws(ImportFailure) -> [ValidationIssue] {
         let store = DocumentStore(path: target)
         if DocumentStore(path: source).isDocumentOrLock(target) {
             throw ImportFailure("\(TextSafety.neutralise(target)) is the file being imported; name another with --output")
@@ -175,7 +174,7 @@ struct Import: ParsableCommand {
             defer { lock.release() }
             if let notice = lock.notice { Console.error(notice) }
             if store.exists(), !force { throw DocumentError.exists(path: target) }
-            return try store.save(encoded: encoded) { DocumentValidator.validate(document) }
+            return try store.save(document) { DocumentValidator.validate(document) }
         } catch {
             throw ImportFailure(error.description)
         }
