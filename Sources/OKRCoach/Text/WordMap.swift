@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A fixed table from words to values, for the lookups the parser and the rules make several times
 /// for every word of every statement.
 ///
@@ -10,47 +16,64 @@ struct WordMap<Value: Sendable>: Sendable {
     /// One object, so that copying a table (every time a rule takes a word list) is one reference count.
     private let storage: Storage
 
-    private final class Storage: Sendable {
+    /// Unchecked Sendable: its tables are written once, in `init`, and only read after.
+    private final class Storage: @unchecked Sendable {
         /// Every entry, for the cases the byte table does not answer.
         let dictionary: [String: Value]
         /// Whether some key is not ASCII: an ASCII word missing from the byte table may still equal it.
         let hasOtherKeys: Bool
-        /// The ASCII keys' bytes, one after another, and each key's start and end in them.
-        let keyBytes: [UInt8]
-        let keyRanges: [Range<Int>]
-        let values: [Value]
-        /// Open addressing: an index into `keyRanges`, or -1; a power of two at least twice the keys.
-        let slots: [Int32]
+        /// The ASCII keys' bytes, one after another.
+        private let keys: UnsafeMutablePointer<UInt8>
+        /// Open addressing, a power of two at least twice the keys: each key's hash, place in `keys` and
+        /// value, so a probe that does not match is told by its hash without reading the key. Plain
+        /// memory rather than arrays: reading an array held by an object retained and released it, on
+        /// every lookup of every word the coach reads.
+        private let slots: UnsafeMutablePointer<Slot>
+        private let mask: Int
+        private let values: UnsafeMutablePointer<Value>
+        private let valueCount: Int
+
+        private struct Slot {
+            var hash: UInt32 = 0
+            var start: UInt32 = 0
+            var length: UInt32 = 0
+            /// The value's index; -1 for an empty slot.
+            var value: Int32 = -1
+        }
 
         init(_ entries: [String: Value]) {
             dictionary = entries
-            var bytes: [UInt8] = []
-            var ranges: [Range<Int>] = []
-            var values: [Value] = []
-            var others = false
-            for (key, value) in entries {
-                guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
-                    others = true
-                    continue
-                }
-                let start = bytes.count
-                bytes.append(contentsOf: key.utf8)
-                ranges.append(start..<bytes.count)
-                values.append(value)
-            }
+            let ascii = entries.filter { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+            hasOtherKeys = ascii.count < entries.count
             var size = 8
-            while size < 2 * ranges.count { size *= 2 }
-            var slots = [Int32](repeating: -1, count: size)
-            for (k, range) in ranges.enumerated() {
-                var slot = WordMap.hash(bytes[range]) & (size - 1)
-                while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-                slots[slot] = Int32(k)
+            while size < 2 * ascii.count { size *= 2 }
+            mask = size - 1
+            slots = .allocate(capacity: size)
+            slots.initialize(repeating: Slot(), count: size)
+            let byteCount = ascii.keys.reduce(0) { $0 + $1.utf8.count }
+            keys = .allocate(capacity: max(1, byteCount))
+            values = .allocate(capacity: max(1, ascii.count))
+            valueCount = ascii.count
+            var end = 0
+            for (k, (key, value)) in ascii.enumerated() {
+                let start = end
+                for byte in key.utf8 {
+                    keys[end] = byte
+                    end += 1
+                }
+                (values + k).initialize(to: value)
+                let hash = WordMap.hash(UnsafeBufferPointer(start: keys + start, count: end - start))
+                var slot = Int(hash) & mask
+                while slots[slot].value >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Slot(hash: hash, start: UInt32(start), length: UInt32(end - start), value: Int32(k))
             }
-            hasOtherKeys = others
-            keyBytes = bytes
-            keyRanges = ranges
-            self.values = values
-            self.slots = slots
+        }
+
+        deinit {
+            slots.deallocate()
+            keys.deallocate()
+            values.deinitialize(count: valueCount)
+            values.deallocate()
         }
 
         /// The value of an ASCII word; `.some(nil)` when it has none, nil when the word is not ASCII.
@@ -62,18 +85,15 @@ struct WordMap<Value: Sendable>: Sendable {
                 all |= byte
             }
             guard all < 0x80 else { return nil }
-            return keyBytes.withUnsafeBufferPointer { keys in
-                var slot = Int(hash) & (slots.count - 1)
-                while true {
-                    let k = slots[slot]
-                    if k < 0 { return .some(nil) }
-                    let key = keyRanges[Int(k)]
-                    // Compared byte by byte: the generic `elementsEqual` cost several times the rest of a lookup.
-                    if key.count == bytes.count, !bytes.indices.contains(where: { keys[key.lowerBound + $0] != bytes[$0] }) {
-                        return .some(values[Int(k)])
-                    }
-                    slot = (slot + 1) & (slots.count - 1)
+            var slot = Int(hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry.value < 0 { return .some(nil) }
+                if entry.hash == hash, Int(entry.length) == bytes.count,
+                   bytes.isEmpty || memcmp(keys + Int(entry.start), bytes.baseAddress!, bytes.count) == 0 {
+                    return .some(values[Int(entry.value)])
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -105,10 +125,11 @@ struct WordMap<Value: Sendable>: Sendable {
         storage.dictionary.keys
     }
 
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    /// FNV-1a over the bytes, as `Storage.lookUp` computes it.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash)
+        return hash
     }
 }
 
