@@ -44,12 +44,15 @@ public enum DocumentEncoder {
             emit(out)
             out = []
             ParallelChunks.forEach(count: objectives.count, minimumPerChunk: 200, { range in
-                var out: [UInt8] = []
-                out.reserveCapacity(range.count * 2048)
-                JSONWriter.appendElements(range, of: objectives.count, indent: 1, to: &out) { i, out in
-                    PrettyMembers.write(objectives[i], indent: 2, to: &out, objectiveMembers)
+                // Laid out as `JSONWriter.appendElements` lays out a list's elements one level deep.
+                let out = ByteBuffer(capacity: range.count * 2560)
+                for i in range {
+                    out.pad(2)
+                    PrettyMembers.write(objectives[i], indent: 2, to: out, objectiveMembers)
+                    if i < objectives.count - 1 { out.append(UInt8(ascii: ",")) }
+                    out.append(0x0A)
                 }
-                return out
+                return out.bytes
             }, inOrder: emit)
         }
     }
@@ -104,9 +107,9 @@ public enum DocumentEncoder {
 
     /// One objective as it sits in the document's list.
     private static func pretty(_ value: Objective) -> [UInt8] {
-        var bytes: [UInt8] = []
-        PrettyMembers.write(value, indent: 2, to: &bytes, objectiveMembers)
-        return bytes
+        let out = ByteBuffer(capacity: 4096)
+        PrettyMembers.write(value, indent: 2, to: out, objectiveMembers)
+        return out.bytes
     }
 
     static func purpose(_ purpose: Purpose) -> JSONValue {

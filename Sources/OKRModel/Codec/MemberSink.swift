@@ -45,60 +45,89 @@ struct MemberList: MemberSink {
     }
 }
 
-/// Members written as `JSONWriter` writes an object `indent` levels deep, with no value built first:
-/// encoding an imported sheet's 80,000 key results built and freed some twenty values for each.
+/// Members written as `JSONWriter` writes an object `indent` levels deep, with no value built first
+/// (encoding an imported sheet's 80,000 key results built and freed some twenty values for each),
+/// straight into a `ByteBuffer`.
 struct PrettyMembers: MemberSink {
-    var out: [UInt8] = []
+    private let out: ByteBuffer
     private let indent: Int
-    private var object: JSONWriter.PrettyObject
+    private var isEmpty = true
 
-    init(indent: Int) {
+    private init(indent: Int, out: ByteBuffer) {
         self.indent = indent
-        object = JSONWriter.PrettyObject(indent: indent)
+        self.out = out
     }
 
     /// The object's members written by `members` onto the end of `out`, then closed.
-    static func write<Element>(_ element: Element, indent: Int, to out: inout [UInt8], _ members: (Element, inout PrettyMembers) -> Void) {
-        var sink = PrettyMembers(indent: indent)
-        // The bytes move into the sink and back (no copy), so one buffer holds the whole document.
-        swap(&sink.out, &out)
+    static func write<Element>(_ element: Element, indent: Int, to out: ByteBuffer, _ members: (Element, inout PrettyMembers) -> Void) {
+        var sink = PrettyMembers(indent: indent, out: out)
         members(element, &sink)
-        sink.object.finish(&sink.out)
-        swap(&sink.out, &out)
+        if sink.isEmpty {
+            out.append(ascii: "{}")
+        } else {
+            out.append(0x0A)
+            out.pad(indent)
+            out.append(UInt8(ascii: "}"))
+        }
     }
 
+    /// A member's key, as `JSONWriter.PrettyObject.appendKey` writes it; its value follows.
+    private mutating func key(_ key: String) {
+        out.append(isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
+        out.append(0x0A)
+        isEmpty = false
+        out.pad(indent + 1)
+        out.string(key)
+        out.append(UInt8(ascii: ":"))
+        out.append(UInt8(ascii: " "))
+    }
+
+    /// A value of any other kind (a team's own members, check-ins, lists of names), written by `JSONWriter`.
     mutating func add(_ key: String, _ value: JSONValue) {
-        object.append(key, value, to: &out)
+        self.key(key)
+        var bytes: [UInt8] = []
+        JSONWriter.appendPretty(value, indent: indent + 1, to: &bytes)
+        out.append(bytes)
     }
 
     /// Texts and numbers are written as they are, not made into a value first: most of a key
     /// result's members are one or the other, or null.
     mutating func add(_ key: String, text: String?) {
-        object.appendKey(key, to: &out)
-        guard let text else { return out.appendASCII("null") }
-        JSONWriter.writeString(text, into: &out)
+        self.key(key)
+        guard let text else { return out.append(ascii: "null") }
+        out.string(text)
     }
 
     mutating func add(_ key: String, number: Double?) {
-        object.appendKey(key, to: &out)
-        guard let number else { return out.appendASCII("null") }
-        out.append(contentsOf: JSONNumber.format(number).utf8)
+        self.key(key)
+        guard let number else { return out.append(ascii: "null") }
+        var digits = JSONNumber.format(number)
+        digits.withUTF8 { out.append($0) }
     }
 
     mutating func add(_ key: String, strings: [String]) {
         guard !strings.isEmpty else {
-            object.appendKey(key, to: &out)
-            out.appendASCII("[]")
+            self.key(key)
+            out.append(ascii: "[]")
             return
         }
         add(key, .array(strings.map(JSONValue.string)))
     }
 
+    /// A list of objects as `JSONWriter.appendList` lays it out.
     mutating func add<Element>(_ key: String, objects: [Element], _ members: (Element, inout PrettyMembers) -> Void) {
-        object.appendKey(key, to: &out)
+        self.key(key)
+        guard !objects.isEmpty else { return out.append(ascii: "[]") }
         let level = indent + 1
-        JSONWriter.appendList(count: objects.count, indent: level, to: &out) { i, out in
-            PrettyMembers.write(objects[i], indent: level + 1, to: &out, members)
+        out.append(UInt8(ascii: "["))
+        out.append(0x0A)
+        for (i, element) in objects.enumerated() {
+            out.pad(level + 1)
+            PrettyMembers.write(element, indent: level + 1, to: out, members)
+            if i < objects.count - 1 { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
         }
+        out.pad(level)
+        out.append(UInt8(ascii: "]"))
     }
 }

@@ -216,7 +216,7 @@ public enum JSONWriter {
     /// Whether any byte is a control character, `"`, `\\` or DEL. Eight bytes at a time, as one
     /// 64-bit word (`x - 0x01…01 & ~x & 0x80…80` is non-zero when some byte of `x` is zero):
     /// lint's report checks every message and question of every finding.
-    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
