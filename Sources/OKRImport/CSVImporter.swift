@@ -451,9 +451,13 @@ struct Builder: Sendable {
             }
         }
         document.assignMissingIDs()
-        let items = !listing ? [] : items + placed.map { row, o, k in
-            ImportItem(line: row, summary: k.map { Self.summary(document.objectives[o].keyResults[$0]) } ?? Self.summary(document.objectives[o]))
-        }
+        // Each row's summary on all processors: 80,000 of them, one after another, took 120 ms.
+        let read = document, placed = placed
+        let items = !listing ? [] : items + ParallelChunks.map(count: placed.count, minimumPerChunk: 2_000) { range in
+            placed[range].map { row, o, k in
+                ImportItem(line: row, summary: k.map { Self.summary(read.objectives[o].keyResults[$0]) } ?? Self.summary(read.objectives[o]))
+            }
+        }.joined()
         return ImportOutcome(document: document, problems: problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) }, items: items)
     }
 

@@ -124,7 +124,11 @@ struct Import: ParsableCommand {
         // An import that is to write validates the document while the file is written (as it is
         // encoded) and flushed, and puts the file in place only if the document is valid.
         let writing = !check && !outcome.problems.contains(where: blocks)
-        let issues = writing ? try write(document, to: target) : DocumentValidator.validate(document)
+        // --check validates while the rows' lines are written: neither needs the other.
+        let listed = outcome
+        let (issues, rows) = writing
+            ? (try write(document, to: target), "")
+            : ParallelChunks.both({ DocumentValidator.validate(document) }, { check ? listing(listed) : "" })
         // What a reader let through and a later load would refuse (an objective's id that a KPI has too):
         // refused now, not written to fail then; a place a reader already named is not named again.
         let named = Set(outcome.problems.compactMap(\.pointer))
@@ -134,7 +138,7 @@ struct Import: ParsableCommand {
         let blocking = outcome.problems.filter(blocks)
         let skipped = Set(outcome.problems.compactMap(\.line).filter { $0 > 1 })
         if check {
-            Console.output(report(outcome, document: document, blocking: blocking, skipped: skipped, coach: summary))
+            Console.output(report(outcome, rows: rows, document: document, blocking: blocking, skipped: skipped, coach: summary))
             // Everything is written: exit here rather than free a large document one object at a time.
             processExit(blocking.isEmpty ? 0 : 2)
         }
@@ -187,32 +191,65 @@ struct Import: ParsableCommand {
         return "\(source)\(line): \(column)\(problem.message)"
     }
 
-    /// `--check`: each row with what it gives or its problems, then what an import would do.
-    func report(_ outcome: ImportOutcome, document: Document, blocking: [ImportProblem], skipped: Set<Int>, coach: String) -> String {
+    /// `--check`: the problems of the whole source, each row with what it gives or its problems
+    /// (`rows`, from `listing`), then what an import would do.
+    func report(_ outcome: ImportOutcome, rows: String, document: Document, blocking: [ImportProblem], skipped: Set<Int>, coach: String) -> String {
         var lines: [String] = []
         for problem in outcome.problems where problem.line == nil { lines.append("\(source): \(column(problem))\(problem.message)") }
-        let problemsByLine = Dictionary(grouping: outcome.problems.filter { $0.line != nil }, by: { $0.line! })
-        let itemsByLine = Dictionary(grouping: outcome.items, by: \.line)
-        for line in Set(problemsByLine.keys).union(itemsByLine.keys).sorted() {
-            let label = "\(noun) \(line)"
-            for item in itemsByLine[line] ?? [] { lines.append("\(label): \(item.summary)") }
-            for problem in problemsByLine[line] ?? [] { lines.append("\(label): problem: \(column(problem))\(problem.message)") }
-        }
         let objectives = document.objectives.count
         let keyResults = document.objectives.reduce(0) { $0 + $1.keyResults.count }
         let would = "\(objectives) objective\(objectives == 1 ? "" : "s") and \(keyResults) key result\(keyResults == 1 ? "" : "s")"
+        var end: [String] = []
         if blocking.isEmpty {
-            lines.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(places(skipped))").")
-            lines.append("Coach: " + coach)
+            end.append("Would import \(would) into \(target)\(skipped.isEmpty ? "" : ", leaving out \(places(skipped))").")
+            end.append("Coach: " + coach)
         } else {
             let rows = Set(blocking.compactMap(\.line).filter { $0 > 1 }).sorted()
             let which = rows.isEmpty ? "" : " (\(places(rows)))"
             let rest = chosenFormat!.hasRows
                 ? " The good rows hold \(would)\(blocking.allSatisfy { ($0.line ?? 0) > 1 } ? "; --skip-bad-rows imports them" : "")."
                 : " The rest holds \(would)."
-            lines.append("Would write nothing: \(blocking.count) problem\(blocking.count == 1 ? "" : "s")\(which).\(rest)")
+            end.append("Would write nothing: \(blocking.count) problem\(blocking.count == 1 ? "" : "s")\(which).\(rest)")
         }
-        return lines.map(TextSafety.neutralise).joined(separator: "\n") + "\n"
+        func text(_ lines: [String]) -> String { lines.map { TextSafety.neutralise($0) + "\n" }.joined() }
+        return text(lines) + rows + text(end)
+    }
+
+    /// Each row (line) with what it gives, then its problems, in order, one text line each: items
+    /// come in row order and problems sorted by row, so the two are merged, and the lines written on
+    /// all processors (80,000 rows grouped by row one at a time took 140 ms).
+    func listing(_ outcome: ImportOutcome) -> String {
+        enum Entry: Sendable {
+            case item(ImportItem)
+            case problem(ImportProblem)
+        }
+        // Stable: within a row, items and problems keep the order they were found in.
+        let items = outcome.items.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        let problems = outcome.problems.enumerated().filter { $0.element.line != nil }
+            .sorted { ($0.element.line!, $0.offset) < ($1.element.line!, $1.offset) }.map(\.element)
+        var entries: [Entry] = []
+        entries.reserveCapacity(items.count + problems.count)
+        var i = 0, p = 0
+        while i < items.count || p < problems.count {
+            let line = min(i < items.count ? items[i].line : .max, p < problems.count ? problems[p].line! : .max)
+            while i < items.count, items[i].line == line { entries.append(.item(items[i])); i += 1 }
+            while p < problems.count, problems[p].line == line { entries.append(.problem(problems[p])); p += 1 }
+        }
+        let noun = noun, merged = entries
+        let pieces = ParallelChunks.map(count: merged.count, minimumPerChunk: 4_000) { range in
+            var text = ""
+            for entry in merged[range] {
+                switch entry {
+                case .item(let item): text += TextSafety.neutralise("\(noun) \(item.line): \(item.summary)")
+                case .problem(let problem):
+                    let column = problem.column.map { "column \"\($0)\": " } ?? ""
+                    text += TextSafety.neutralise("\(noun) \(problem.line!): problem: \(column)\(problem.message)")
+                }
+                text += "\n"
+            }
+            return text
+        }
+        return pieces.joined()
     }
 
     private func column(_ problem: ImportProblem) -> String {
