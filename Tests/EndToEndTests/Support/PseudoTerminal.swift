@@ -112,6 +112,7 @@ final class PseudoTerminal {
     }
 
     func send(bytes: [UInt8]) {
+        guard !hungUp else { return }
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -165,6 +166,7 @@ final class PseudoTerminal {
     /// Types a large paste: writes while reading what the program echoes, so neither side's
     /// buffer can fill up and block the other.
     func paste(bytes: [UInt8], timeout: Double = 120) throws {
+        guard !hungUp else { throw Failure(description: "pasting into a terminal that was hung up") }
         let deadline = Date().addingTimeInterval(timeout)
         var offset = 0
         while offset < bytes.count {
@@ -197,12 +199,14 @@ final class PseudoTerminal {
     private var hungUp = false
 
     private func hasOutputReady() -> Bool {
+        guard !hungUp else { return false }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
     /// Sets a new window size; the kernel sends SIGWINCH to the terminal's foreground process group.
     func resize(columns: Int, rows: Int) {
+        guard !hungUp else { return }
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
@@ -239,6 +243,9 @@ final class PseudoTerminal {
     /// Reads what is there, waiting up to `seconds` for something; false once the terminal is closed.
     @discardableResult
     private func readAvailable(waitingUpTo seconds: Double) -> Bool {
+        // Once hung up, `master` is closed and its number may already be another test's terminal:
+        // polling it read that test's output away, and left its own read blocked for good.
+        guard !hungUp else { return false }
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, Int32(max(0, min(seconds, 1)) * 1000))
         guard ready > 0 else { return ready == 0 || errno == EINTR }
