@@ -83,9 +83,13 @@ public struct CSVImporter: Sendable {
         // which, in a half without problems, is its last row with something in it.
         var previous: [String]? = Builder.isBlank(above.fields) ? nil : above.fields
         var split: Int?
+        // An objective that goes on for many rows past the middle (or rows that only continue the one
+        // above) leaves no place to split soon: the sheet is then read in one go, not probed to its end.
+        var probed = 0
         while split == nil {
             let start = probe.offset
-            guard let next = probe.next(), next.clean else { return nil }
+            probed += 1
+            guard probed <= 1_000, let next = probe.next(), next.clean else { return nil }
             if objective(next.fields).contains(where: { !$0.isEmpty }), objective(next.fields) != objective(above.fields) {
                 split = start
             } else {
