@@ -19,13 +19,10 @@ import OKRModel
 public enum CSVReader {
     /// Every record with its row as a spreadsheet numbers it (the header is row 1), and every
     /// syntax problem with its row and column. A bad record is still returned as far as it could be
-    /// read, so later rows keep their numbers; its row is among `badRows`.
+    /// read, so later rows keep their numbers.
     public struct Table: Equatable, Sendable {
         public var records: [[String]]
         public var problems: [ImportProblem]
-
-        /// The rows (from 1) with a syntax problem.
-        public var badRows: Set<Int> { Set(problems.compactMap(\.line)) }
     }
 
     private static let quote = UInt8(ascii: "\"")

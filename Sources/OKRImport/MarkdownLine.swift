@@ -118,24 +118,7 @@ enum MarkdownLine: Equatable {
     }
 
     private static func row(_ text: String) -> MarkdownLine {
-        var cells: [String] = []
-        var cell = ""
-        var escaped = false
-        for character in text {
-            if escaped {
-                cell.append(character)
-                escaped = false
-            } else if character == "\\" {
-                cell.append(character)
-                escaped = true
-            } else if character == "|" {
-                cells.append(cell.trimmingWhitespace())
-                cell = ""
-            } else {
-                cell.append(character)
-            }
-        }
-        cells.append(cell.trimmingWhitespace())
+        var cells = MarkdownValue.split(text, at: "|").map { $0.trimmingWhitespace() }
         if text.hasPrefix("|") { cells.removeFirst() }
         if text.hasSuffix("|") && !text.hasSuffix("\\|") { cells.removeLast() }
         if !cells.isEmpty, cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) { return .rowRule }

@@ -55,25 +55,31 @@ enum MarkdownValue {
     /// A list as written on one line, split where `separator` is not escaped with a backslash
     /// (okr's Markdown escapes a comma inside a name, "Ana\, Jr."), each item made plain.
     static func list(_ raw: String, separator: Character) -> [String] {
-        var items: [String] = []
-        var item = ""
+        split(raw, at: separator).map(MarkdownInline.plain).filter { !isNone($0) }
+    }
+
+    /// `raw` cut where `separator` is not escaped with a backslash, the escapes kept for the inline
+    /// reading to undo: a list's items, a table row's cells.
+    static func split(_ raw: String, at separator: Character) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
         var escaped = false
         for character in raw {
             if escaped {
-                item.append(character)
+                piece.append(character)
                 escaped = false
             } else if character == "\\" {
-                item.append(character)
+                piece.append(character)
                 escaped = true
             } else if character == separator {
-                items.append(item)
-                item = ""
+                pieces.append(piece)
+                piece = ""
             } else {
-                item.append(character)
+                piece.append(character)
             }
         }
-        items.append(item)
-        return items.map(MarkdownInline.plain).filter { !isNone($0) }
+        pieces.append(piece)
+        return pieces
     }
 }
 

@@ -165,7 +165,7 @@ public enum JSONWriter {
     private static func pad(_ level: Int, _ out: inout [UInt8]) {
         // One copy from a line of spaces: `repeatElement` went through the generic append, for every line written.
         let count = 2 * level
-        // A key result's members are eight spaces in: appended one by one, cheaper than a copy's call.
+        // A few spaces (most lines are a few levels deep) appended one by one, cheaper than a copy's call.
         guard count > 8 else {
             for _ in 0..<count { out.append(UInt8(ascii: " ")) }
             return
